@@ -1,0 +1,129 @@
+package kz.qujat.catalog.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import kz.qujat.catalog.RefusalGround;
+import kz.qujat.catalog.RequiredDocument;
+import kz.qujat.catalog.ServiceCatalog;
+import kz.qujat.catalog.ServiceDefinition;
+import kz.qujat.system.FileSettings;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads every {@code *.yaml} under {@code templates/catalog} at startup, one service a file, and refuses to
+ * start on a file that is not a complete, consistent service: a broken catalog must never reach a clerk.
+ */
+@Component
+class YamlServiceCatalog implements ServiceCatalog {
+
+	private static final Logger log = LoggerFactory.getLogger(YamlServiceCatalog.class);
+
+	private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+	private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,6}");
+
+	private final Map<String, ServiceDefinition> services;
+
+	YamlServiceCatalog(FileSettings files) {
+		this.services = load(files.catalog());
+		log.info("Catalog: {} services from {}", services.size(), files.catalog().toAbsolutePath());
+	}
+
+	@Override
+	public List<ServiceDefinition> all() {
+		return List.copyOf(services.values());
+	}
+
+	@Override
+	public Optional<ServiceDefinition> find(String code) {
+		return Optional.ofNullable(code).map(services::get);
+	}
+
+	static Map<String, ServiceDefinition> load(Path directory) {
+		if (!Files.isDirectory(directory)) {
+			throw new IllegalStateException("The service catalog folder " + directory.toAbsolutePath()
+					+ " is missing; set qujat.files.templates to the folder that holds catalog/");
+		}
+		YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.build();
+		Map<String, ServiceDefinition> services = new LinkedHashMap<>();
+		try (Stream<Path> files = Files.list(directory)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+				ServiceDefinition service = read(yaml, file);
+				services.put(service.code(), service);
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Cannot read the service catalog in " + directory.toAbsolutePath(), e);
+		}
+		if (services.isEmpty()) {
+			throw new IllegalStateException("The service catalog " + directory.toAbsolutePath() + " has no *.yaml file");
+		}
+		requireDistinct(services.values().stream().map(ServiceDefinition::registrationPrefix).toList(),
+				"registration prefix", directory);
+		return Collections.unmodifiableMap(services);
+	}
+
+	private static ServiceDefinition read(YAMLMapper yaml, Path file) {
+		ServiceDefinition service;
+		try {
+			service = yaml.readValue(file.toFile(), ServiceDefinition.class);
+		}
+		catch (JacksonException e) {
+			throw new IllegalStateException("Catalog file " + file + " is not a valid service: " + e.getOriginalMessage()
+					+ " at " + e.getPathReference(), e);
+		}
+		String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+		check(service.code() != null && service.code().equals(expected), file, "code must equal the file name, " + expected);
+		check(CODE.matcher(service.code()).matches(), file, "code must be lower-case words joined by '-'");
+		check(service.registrationPrefix() != null && PREFIX.matcher(service.registrationPrefix()).matches(), file,
+				"registrationPrefix must be 2 to 6 capital Latin letters");
+		check(service.name() != null && service.provider() != null && service.result() != null && service.fee() != null
+				&& service.form() != null && service.consumers() != null && service.channelsText() != null, file,
+				"name, provider, consumers, form, channelsText, result and fee are required in kk and ru");
+		check(service.term() != null && service.term().workingDays() >= 0 && service.term().text() != null, file,
+				"term needs workingDays (0 or more) and text in kk and ru");
+		check(!service.channels().isEmpty(), file, "at least one channel is required");
+		check(!service.documents().isEmpty(), file, "at least one required document is required");
+		check(service.documents().stream().allMatch(d -> d.code() != null && CODE.matcher(d.code()).matches() && d.name() != null),
+				file, "every document needs a code of lower-case words joined by '-' and a name in kk and ru");
+		check(service.refusalGrounds().stream().allMatch(g -> g.code() != null && CODE.matcher(g.code()).matches() && g.text() != null),
+				file, "every refusal ground needs a code of lower-case words joined by '-' and a text in kk and ru");
+		requireDistinct(service.documents().stream().map(RequiredDocument::code).toList(), "document code", file);
+		requireDistinct(service.refusalGrounds().stream().map(RefusalGround::code).toList(), "refusal ground code", file);
+		return service;
+	}
+
+	private static void check(boolean condition, Path file, String rule) {
+		if (!condition) {
+			throw new IllegalStateException("Catalog file " + file + ": " + rule);
+		}
+	}
+
+	private static void requireDistinct(List<String> values, String what, Path where) {
+		Set<String> seen = new HashSet<>();
+		for (String value : values) {
+			if (!seen.add(value)) {
+				throw new IllegalStateException("Catalog " + where + ": the " + what + " " + value + " appears twice");
+			}
+		}
+	}
+}

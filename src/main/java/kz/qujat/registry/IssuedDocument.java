@@ -1,0 +1,13 @@
+package kz.qujat.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import kz.qujat.system.Iin;
+
+/** A journal entry: a registered document without its PDF bytes. */
+public record IssuedDocument(UUID id, UUID schoolId, String service, String number, DocumentKind kind,
+		String channel, DocumentStatus status, String verificationCode, String applicantName, Iin applicantIin,
+		UUID issuedBy, Instant receivedAt, LocalDate dueOn, Instant registeredAt, Instant issuedAt, String pdfSha256) {
+}

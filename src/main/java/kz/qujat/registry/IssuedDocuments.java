@@ -1,0 +1,170 @@
+package kz.qujat.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import kz.qujat.system.Iin;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The registration journal and the stored documents. A number is taken in one short transaction that
+ * also writes the entry as pending; the PDF is made outside it and stored by {@link #complete}. So the
+ * counter's row lock is held for a few statements only, and a number is never lost or given twice: an
+ * entry whose PDF fails is voided, and one left pending by a crashed instance is voided once it is older
+ * than {@link RegistrySettings#abandonAfter()}.
+ */
+@Repository
+public class IssuedDocuments {
+
+	private static final Logger log = LoggerFactory.getLogger(IssuedDocuments.class);
+
+	private final JdbcClient jdbc;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+	private final RegistrySettings settings;
+
+	IssuedDocuments(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, RegistrySettings settings) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.settings = settings;
+	}
+
+	/** Takes the next number of the school, service and year, and writes the entry as pending. */
+	public Registration register(NewRegistration entry) {
+		UUID id = UUID.randomUUID();
+		Instant now = clock.instant();
+		Integer sequence = transactions.execute(status -> takeNumber(entry, id, now));
+		if (sequence == null) {
+			createCounter(entry);
+			sequence = transactions.execute(status -> takeNumber(entry, id, now));
+		}
+		if (sequence == null) {
+			throw new IllegalStateException("the registration counter could not be created");
+		}
+		return new Registration(id, new RegistrationNumber(entry.numberPrefix(), entry.year(), sequence), now);
+	}
+
+	private Integer takeNumber(NewRegistration entry, UUID id, Instant now) {
+		int updated = jdbc.sql("""
+				update registration_counter set last_number = last_number + 1
+				where school_id = ? and service = ? and reg_year = ?
+				""").params(entry.schoolId(), entry.service(), entry.year()).update();
+		if (updated == 0) {
+			return null;
+		}
+		int sequence = jdbc.sql("""
+				select last_number from registration_counter where school_id = ? and service = ? and reg_year = ?
+				""").params(entry.schoolId(), entry.service(), entry.year()).query(Integer.class).single();
+		RegistrationNumber number = new RegistrationNumber(entry.numberPrefix(), entry.year(), sequence);
+		jdbc.sql("""
+				insert into issued_document (id, school_id, service, reg_year, reg_seq, reg_number, kind, channel, status,
+				    verification_code, applicant_name, applicant_iin, issued_by, received_at, due_on, registered_at, content)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, entry.schoolId(), entry.service(), entry.year(), sequence, number.toString(), entry.kind().code(),
+					entry.channel(), entry.verificationCode(), entry.applicantName(), entry.applicantIin().value(),
+					entry.issuedBy(), utc(entry.receivedAt()), entry.dueOn(), utc(now), entry.content())
+			.update();
+		return sequence;
+	}
+
+	private void createCounter(NewRegistration entry) {
+		try {
+			jdbc.sql("insert into registration_counter (school_id, service, reg_year, last_number) values (?, ?, ?, 0)")
+				.params(entry.schoolId(), entry.service(), entry.year())
+				.update();
+		}
+		catch (DuplicateKeyException createdByAnotherRequest) {
+			// the counter exists now, which is all this needed
+		}
+	}
+
+	/** Stores the finished PDF of a pending entry and marks it issued. */
+	public IssuedDocument complete(UUID id, byte[] pdf, String sha256) {
+		int updated = jdbc.sql("""
+				update issued_document set status = 'issued', pdf = ?, pdf_sha256 = ?, issued_at = ?
+				where id = ? and status = 'pending'
+				""").params(pdf, sha256, utc(clock.instant()), id).update();
+		if (updated == 0) {
+			throw new IllegalStateException("journal entry " + id + " is no longer pending");
+		}
+		return jdbc.sql("select * from issued_document where id = ?").param(id).query(IssuedDocuments::entry).single();
+	}
+
+	/** Keeps the number in the journal, marked void, when its document could not be made. */
+	public void voidPending(UUID id, String reason) {
+		jdbc.sql("update issued_document set status = 'void', void_reason = ? where id = ? and status = 'pending'")
+			.params(reason, id)
+			.update();
+	}
+
+	public Optional<IssuedDocument> find(UUID schoolId, UUID id) {
+		return jdbc.sql("select * from issued_document where id = ? and school_id = ?")
+			.params(id, schoolId)
+			.query(IssuedDocuments::entry)
+			.optional();
+	}
+
+	/** The stored bytes of an issued document, exactly as first handed out. */
+	public Optional<byte[]> pdf(UUID schoolId, UUID id) {
+		return jdbc.sql("select pdf from issued_document where id = ? and school_id = ? and status = 'issued'")
+			.params(id, schoolId)
+			.query((rs, row) -> rs.getBytes("pdf"))
+			.optional();
+	}
+
+	public Optional<IssuedDocument> findByVerificationCode(String code) {
+		return jdbc.sql("select * from issued_document where verification_code = ? and status = 'issued'")
+			.param(code)
+			.query(IssuedDocuments::entry)
+			.optional();
+	}
+
+	/** Voids entries left pending longer than any rendering takes: their instance stopped mid-way. */
+	@Scheduled(initialDelay = 0, fixedDelayString = "${qujat.registry.sweep-every:60s}")
+	public int voidAbandoned() {
+		Instant before = clock.instant().minus(settings.abandonAfter());
+		int voided = jdbc.sql("""
+				update issued_document set status = 'void', void_reason = 'abandoned'
+				where status = 'pending' and registered_at < ?
+				""").param(utc(before)).update();
+		if (voided > 0) {
+			log.warn("Voided {} journal entries left pending before {}", voided, before);
+		}
+		return voided;
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static IssuedDocument entry(ResultSet rs, int row) throws SQLException {
+		return new IssuedDocument(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
+				rs.getString("service"), rs.getString("reg_number"), DocumentKind.fromCode(rs.getString("kind")), rs.getString("channel"),
+				DocumentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
+				rs.getString("verification_code"), rs.getString("applicant_name"), Iin.of(rs.getString("applicant_iin")),
+				rs.getObject("issued_by", UUID.class), instant(rs, "received_at"), rs.getObject("due_on", LocalDate.class),
+				instant(rs, "registered_at"), instant(rs, "issued_at"), rs.getString("pdf_sha256"));
+	}
+}

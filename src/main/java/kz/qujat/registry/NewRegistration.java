@@ -1,0 +1,18 @@
+package kz.qujat.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import kz.qujat.system.Iin;
+
+/**
+ * What the journal records when a number is taken, before the PDF exists.
+ *
+ * @param year the registration year in the school's time zone
+ * @param content the document's input data as JSON, kept with the entry
+ */
+public record NewRegistration(UUID schoolId, String service, String numberPrefix, int year, DocumentKind kind,
+		String channel, String verificationCode, String applicantName, Iin applicantIin, UUID issuedBy,
+		Instant receivedAt, LocalDate dueOn, String content) {
+}

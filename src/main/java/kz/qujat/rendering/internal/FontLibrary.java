@@ -1,0 +1,96 @@
+package kz.qujat.rendering.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import kz.qujat.system.FileSettings;
+import kz.qujat.system.KazakhAlphabet;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The TrueType fonts in {@code fonts/}, read once at startup. Each file registers under the family, weight
+ * and style its own tables declare, so adding a font is dropping its {@code .ttf} (and licence) there.
+ * Startup fails on a font that lacks a Kazakh letter: such a font would print boxes on an official paper.
+ */
+@Component
+class FontLibrary {
+
+	private static final Logger log = LoggerFactory.getLogger(FontLibrary.class);
+
+	private final List<FontFile> fonts;
+
+	FontLibrary(FileSettings files) {
+		this.fonts = load(files.fonts());
+		log.info("Fonts: {}", fonts.stream().map(FontFile::describe).toList());
+	}
+
+	/** Offers every font to one rendering, embedded as a subset of the glyphs it uses. */
+	void registerWith(PdfRendererBuilder builder) {
+		for (FontFile font : fonts) {
+			builder.useFont(() -> new ByteArrayInputStream(font.bytes()), font.family(), font.weight(), font.style(), true);
+		}
+	}
+
+	List<String> families() {
+		return fonts.stream().map(FontFile::family).distinct().toList();
+	}
+
+	static List<FontFile> load(Path directory) {
+		if (!Files.isDirectory(directory)) {
+			throw new IllegalStateException("The fonts folder " + directory.toAbsolutePath()
+					+ " is missing; set qujat.files.fonts to a folder of TrueType (.ttf) fonts");
+		}
+		List<FontFile> fonts = new ArrayList<>();
+		try (Stream<Path> files = Files.list(directory)) {
+			for (Path file : files.filter(f -> f.toString().toLowerCase().endsWith(".ttf")).sorted().toList()) {
+				fonts.add(read(file));
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Cannot read the fonts in " + directory.toAbsolutePath(), e);
+		}
+		if (fonts.isEmpty()) {
+			throw new IllegalStateException("The fonts folder " + directory.toAbsolutePath() + " has no .ttf font");
+		}
+		return List.copyOf(fonts);
+	}
+
+	private static FontFile read(Path file) throws IOException {
+		byte[] bytes = Files.readAllBytes(file);
+		try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+			CmapLookup cmap = ttf.getUnicodeCmapLookup();
+			String missing = (KazakhAlphabet.LETTERS + KazakhAlphabet.SIGNS).codePoints()
+				.filter(c -> cmap == null || cmap.getGlyphId(c) == 0)
+				.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+				.toString();
+			if (!missing.isEmpty()) {
+				throw new IllegalStateException("Font " + file + " lacks " + missing + "; every font must cover Kazakh");
+			}
+			boolean italic = (ttf.getOS2Windows().getFsSelection() & 1) != 0;
+			return new FontFile(file.getFileName().toString(), ttf.getNaming().getFontFamily(),
+					ttf.getOS2Windows().getWeightClass(), italic ? FontStyle.ITALIC : FontStyle.NORMAL, bytes);
+		}
+	}
+
+	record FontFile(String file, String family, int weight, FontStyle style, byte[] bytes) {
+
+		String describe() {
+			return family + " " + weight + (style == FontStyle.ITALIC ? " italic" : "") + " (" + file + ")";
+		}
+	}
+}

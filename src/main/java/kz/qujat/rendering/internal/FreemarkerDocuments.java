@@ -1,0 +1,81 @@
+package kz.qujat.rendering.internal;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.XHTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+
+import kz.qujat.rendering.RenderingFailed;
+import kz.qujat.rendering.TemplateNotFound;
+import kz.qujat.system.Bilingual;
+import kz.qujat.system.FileSettings;
+import kz.qujat.system.OfficialDates;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the {@code .ftlh} templates of {@code templates/documents} into XHTML. Locked down: every value is
+ * escaped as XHTML, nothing in a model is ever parsed as a template, and templates cannot create Java
+ * objects ({@code ?new}) or reach the Java API ({@code ?api}). Templates see {@code dates} (official date forms).
+ */
+@Component
+class FreemarkerDocuments {
+
+	private final Configuration configuration;
+
+	FreemarkerDocuments(FileSettings files) throws IOException, TemplateModelException {
+		Path directory = files.documentTemplates();
+		if (!Files.isDirectory(directory)) {
+			throw new IllegalStateException("The document templates folder " + directory.toAbsolutePath()
+					+ " is missing; set qujat.files.templates to the folder that holds documents/");
+		}
+		Configuration config = new Configuration(Configuration.VERSION_2_3_34);
+		config.setDirectoryForTemplateLoading(directory.toFile());
+		config.setDefaultEncoding("UTF-8");
+		config.setRecognizeStandardFileExtensions(false);
+		config.setOutputFormat(XHTMLOutputFormat.INSTANCE);
+		config.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
+		config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+		config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+		config.setAPIBuiltinEnabled(false);
+		config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+		config.setLogTemplateExceptions(false);
+		config.setWrapUncheckedExceptions(true);
+		config.setFallbackOnNullLoopVariable(false);
+		config.setNumberFormat("computer");
+		config.setLocale(Bilingual.KAZAKH);
+		config.setSharedVariable("dates", OfficialDates.INSTANCE);
+		this.configuration = config;
+	}
+
+	String fill(String name, Map<String, ?> model) {
+		Template template = template(name);
+		StringWriter out = new StringWriter(16 * 1024);
+		try {
+			template.process(model, out);
+		}
+		catch (TemplateException | IOException e) {
+			throw new RenderingFailed(name, e);
+		}
+		return out.toString();
+	}
+
+	Template template(String name) {
+		try {
+			return configuration.getTemplate(name);
+		}
+		catch (IOException e) {
+			throw new TemplateNotFound(name, e);
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package kz.qujat.rendering.internal;
+
+import java.io.IOException;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import kz.qujat.rendering.DocumentRenderer;
+import kz.qujat.rendering.RenderJob;
+import kz.qujat.rendering.RenderingFailed;
+import kz.qujat.rendering.TemplateNotFound;
+
+import org.springframework.stereotype.Component;
+
+/** Picks the engine by the template's type: {@code .ftlh} is FreeMarker XHTML drawn by openhtmltopdf. */
+@Component
+class TemplateDocumentRenderer implements DocumentRenderer {
+
+	private final FreemarkerDocuments freemarker;
+	private final HtmlPdfEngine html;
+	private final MeterRegistry meters;
+
+	TemplateDocumentRenderer(FreemarkerDocuments freemarker, HtmlPdfEngine html, MeterRegistry meters) {
+		this.freemarker = freemarker;
+		this.html = html;
+		this.meters = meters;
+	}
+
+	@Override
+	public byte[] render(RenderJob job) {
+		requireHtmlTemplate(job.template());
+		Timer.Sample sample = Timer.start(meters);
+		try {
+			return html.render(freemarker.fill(job.template(), job.model()), job.metadata());
+		}
+		catch (IOException | RuntimeException e) {
+			if (e instanceof RenderingFailed failed) {
+				throw failed;
+			}
+			throw new RenderingFailed(job.template(), e);
+		}
+		finally {
+			sample.stop(Timer.builder("qujat.render").tag("template", job.template())
+				.description("time to turn a template into a PDF").register(meters));
+		}
+	}
+
+	@Override
+	public void requireTemplate(String template) {
+		requireHtmlTemplate(template);
+		freemarker.template(template);
+	}
+
+	private static void requireHtmlTemplate(String template) {
+		if (!template.endsWith(".ftlh")) {
+			throw new TemplateNotFound(template, new IllegalArgumentException("no engine renders " + template));
+		}
+	}
+}

@@ -1,0 +1,12 @@
+package kz.qujat.schools;
+
+import java.util.UUID;
+
+import kz.qujat.system.Bilingual;
+
+/**
+ * A signed-in member of a school's staff. Controllers take it as a parameter; every staff endpoint
+ * works within {@link #schoolId()}.
+ */
+public record StaffMember(UUID id, UUID schoolId, String username, String fullName, Bilingual position, StaffRole role) {
+}

@@ -1,0 +1,62 @@
+package kz.qujat.schools.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import kz.qujat.schools.School;
+import kz.qujat.schools.Schools;
+import kz.qujat.schools.WorkingHours;
+import kz.qujat.system.Bilingual;
+import kz.qujat.system.Bin;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcSchools implements Schools {
+
+	private final JdbcClient jdbc;
+
+	JdbcSchools(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<School> find(UUID id) {
+		return jdbc.sql("select * from school where id = ?").param(id).query(JdbcSchools::school).optional();
+	}
+
+	boolean any() {
+		return jdbc.sql("select count(*) from school").query(Long.class).single() > 0;
+	}
+
+	void insert(School school, java.time.OffsetDateTime now) {
+		WorkingHours hours = school.hours();
+		jdbc.sql("""
+				insert into school (id, name_kk, name_ru, bin, address_kk, address_ru, director_name, responsible_name,
+				    responsible_position_kk, responsible_position_ru, phone, email, opens_at, closes_at,
+				    lunch_starts_at, lunch_ends_at, time_zone, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(school.id(), school.name().kk(), school.name().ru(), school.bin().value(), school.address().kk(),
+					school.address().ru(), school.directorName(), school.responsibleName(),
+					school.responsiblePosition().kk(), school.responsiblePosition().ru(), school.phone(), school.email(),
+					hours.opens(), hours.closes(), hours.lunchStarts(), hours.lunchEnds(), school.zone().getId(), now)
+			.update();
+	}
+
+	private static School school(ResultSet rs, int row) throws SQLException {
+		return new School(rs.getObject("id", UUID.class), Bilingual.of(rs.getString("name_kk"), rs.getString("name_ru")),
+				new Bin(rs.getString("bin")), Bilingual.of(rs.getString("address_kk"), rs.getString("address_ru")),
+				rs.getString("director_name"), rs.getString("responsible_name"),
+				Bilingual.of(rs.getString("responsible_position_kk"), rs.getString("responsible_position_ru")),
+				rs.getString("phone"), rs.getString("email"),
+				new WorkingHours(rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
+						rs.getObject("lunch_starts_at", LocalTime.class), rs.getObject("lunch_ends_at", LocalTime.class)),
+				ZoneId.of(rs.getString("time_zone")));
+	}
+}

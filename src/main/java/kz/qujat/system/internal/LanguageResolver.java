@@ -1,0 +1,45 @@
+package kz.qujat.system.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import kz.qujat.system.Bilingual;
+
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Kazakh unless the request asks for Russian, by {@code ?lang=ru} (the switch on public pages) or by
+ * {@code Accept-Language}. Stateless: no cookie, no session.
+ */
+class LanguageResolver implements LocaleResolver {
+
+	private static final List<Locale> SUPPORTED = List.of(Bilingual.KAZAKH, Bilingual.RUSSIAN);
+
+	@Override
+	public Locale resolveLocale(HttpServletRequest request) {
+		String lang = request.getParameter("lang");
+		if (lang != null) {
+			return SUPPORTED.stream().filter(l -> l.getLanguage().equalsIgnoreCase(lang)).findFirst()
+					.orElse(Bilingual.KAZAKH);
+		}
+		String header = request.getHeader("Accept-Language");
+		if (header == null || header.isBlank()) {
+			return Bilingual.KAZAKH;
+		}
+		try {
+			Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+			return match != null ? match : Bilingual.KAZAKH;
+		}
+		catch (IllegalArgumentException malformed) {
+			return Bilingual.KAZAKH;
+		}
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		throw new UnsupportedOperationException("the language comes with each request");
+	}
+}

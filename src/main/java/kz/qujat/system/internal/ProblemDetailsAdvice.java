@@ -1,0 +1,176 @@
+package kz.qujat.system.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+
+import kz.qujat.system.Bilingual;
+import kz.qujat.system.Failure;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * The one table from failures to RFC 9457 problem details. Every answer has a stable {@code type}
+ * ({@code /problems/<name>}), a localized title and detail, and for invalid input an {@code errors} list
+ * naming each field and the rule it broke. The cause of an unexpected failure is logged under a reference
+ * that the client sees; the client never sees a stack trace.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private static final Map<Failure.Kind, HttpStatus> STATUS_OF = Map.of(
+			Failure.Kind.INVALID, HttpStatus.BAD_REQUEST,
+			Failure.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
+			Failure.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
+			Failure.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
+			Failure.Kind.CONFLICT, HttpStatus.CONFLICT,
+			Failure.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
+			Failure.Kind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
+
+	private static final URI BLANK = URI.create("about:blank");
+
+	private final MessageSource messages;
+
+	ProblemDetailsAdvice(MessageSource messages) {
+		this.messages = messages;
+		setMessageSource(messages);
+	}
+
+	@ExceptionHandler(Failure.class)
+	ResponseEntity<ProblemDetail> failure(Failure failure) {
+		HttpStatus status = STATUS_OF.get(failure.kind());
+		ProblemDetail problem = problem(status, failure.type(), failure.arguments().toArray());
+		if (failure.field() != null) {
+			problem.setProperty("errors", List.of(new FieldProblem(failure.field(), failure.type(), problem.getDetail())));
+		}
+		return ResponseEntity.status(status).body(problem);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception cause) {
+		String reference = UUID.randomUUID().toString();
+		log.error("Unexpected failure, reference {}", reference, cause);
+		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", reference));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.add(new FieldProblem(error.getField(), ruleOf(error), error.getDefaultMessage()));
+		}
+		ex.getBindingResult().getGlobalErrors()
+				.forEach(error -> errors.add(new FieldProblem(null, error.getCode(), error.getDefaultMessage())));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", errors.size());
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestBodyTooLarge tooLarge) {
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.type(), tooLarge.arguments().toArray()));
+			}
+			if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+				String field = pathOf(json.getPath());
+				ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", 1);
+				problem.setProperty("errors", List.of(new FieldProblem(field, "type", message("rule.type"))));
+				return ResponseEntity.badRequest().body(problem);
+			}
+		}
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request"));
+	}
+
+	/** Gives the problems Spring raises itself (404, 405, 415 …) a stable type and a localized title too. */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem
+				&& (problem.getType() == null || BLANK.equals(problem.getType()))) {
+			HttpStatus status = HttpStatus.resolve(statusCode.value());
+			String name = status == null ? "http-" + statusCode.value()
+					: status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+			problem.setType(URI.create("/problems/" + name));
+			problem.setTitle(messages.getMessage("problem." + name + ".title", null, problem.getTitle(), locale()));
+		}
+		return response;
+	}
+
+	private ProblemDetail problem(HttpStatus status, String type, Object... arguments) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setType(URI.create("/problems/" + type));
+		problem.setTitle(message("problem." + type + ".title"));
+		problem.setDetail(message("problem." + type + ".detail", arguments));
+		return problem;
+	}
+
+	private String message(String code, Object... arguments) {
+		return messages.getMessage(code, arguments, code, locale());
+	}
+
+	/** Russian when the request asked for it, Kazakh otherwise, whatever else the locale says. */
+	private static Locale locale() {
+		return Bilingual.RUSSIAN.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) ? Bilingual.RUSSIAN
+				: Bilingual.KAZAKH;
+	}
+
+	/** The rule is the key of the message a constraint was given: {@code {rule.iin-checksum}} → {@code iin-checksum}. */
+	private static String ruleOf(FieldError error) {
+		if (error.contains(ConstraintViolation.class)) {
+			String template = error.unwrap(ConstraintViolation.class).getMessageTemplate();
+			if (template.startsWith("{rule.") && template.endsWith("}")) {
+				return template.substring("{rule.".length(), template.length() - 1);
+			}
+		}
+		return error.getCode();
+	}
+
+	private static String pathOf(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getPropertyName() != null) {
+				if (!field.isEmpty()) {
+					field.append('.');
+				}
+				field.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.toString();
+	}
+
+	/** One broken rule: which field, which rule, and what to do about it. */
+	record FieldProblem(String field, String rule, String message) {
+	}
+}

@@ -1,0 +1,19 @@
+package kz.qujat.verification;
+
+import org.springframework.stereotype.Component;
+
+/** The one place that knows the public address: where a code's verification page is. */
+@Component
+public class VerificationLinks {
+
+	private final String base;
+
+	VerificationLinks(VerificationSettings settings) {
+		this.base = settings.publicBaseUrl().toString().replaceAll("/+$", "");
+	}
+
+	/** The page a QR code opens, e.g. {@code https://qujat.example.kz/v/7K2MQ9XD4HNBZR8TWC3F}. */
+	public String pageOf(VerificationCode code) {
+		return base + "/v/" + code.value();
+	}
+}

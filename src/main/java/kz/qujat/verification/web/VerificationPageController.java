@@ -1,0 +1,42 @@
+package kz.qujat.verification.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import kz.qujat.system.Bilingual;
+import kz.qujat.system.OfficialDates;
+import kz.qujat.verification.VerificationResult;
+import kz.qujat.verification.Verifications;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The page a QR code opens: Kazakh by default, Russian by {@code ?lang=ru} or the phone's language. */
+@Controller
+class VerificationPageController {
+
+	private final Verifications verifications;
+
+	VerificationPageController(Verifications verifications) {
+		this.verifications = verifications;
+	}
+
+	@GetMapping("/v/{code}")
+	String page(@PathVariable String code, Locale locale, Model model, HttpServletResponse response) {
+		boolean russian = locale.getLanguage().equals(Bilingual.RUSSIAN.getLanguage());
+		model.addAttribute("lang", russian ? "ru" : "kk");
+		model.addAttribute("code", code);
+		VerificationResult result = verifications.verify(code).orElse(null);
+		if (result == null) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			return "not-found";
+		}
+		model.addAttribute("result", result);
+		model.addAttribute("issuedOn", russian ? OfficialDates.INSTANCE.ru(result.issuedOn())
+				: OfficialDates.INSTANCE.kk(result.issuedOn()));
+		return "verify";
+	}
+}

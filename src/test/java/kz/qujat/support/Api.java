@@ -1,0 +1,98 @@
+package kz.qujat.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The service over real HTTP, as a client sees it: status, headers, JSON and bytes. Signs in as {@code demo}. */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private final String base;
+	private final String authorization;
+	private final String language;
+
+	public Api(int port) {
+		this("http://localhost:" + port, basic("demo", "demo"), null);
+	}
+
+	private Api(String base, String authorization, String language) {
+		this.base = base;
+		this.authorization = authorization;
+		this.language = language;
+	}
+
+	public static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The same client without credentials. */
+	public Api anonymous() {
+		return new Api(base, null, language);
+	}
+
+	/** The same client signed in as someone else. */
+	public Api as(String user, String password) {
+		return new Api(base, basic(user, password), language);
+	}
+
+	/** The same client asking for answers in {@code language} ({@code Accept-Language}). */
+	public Api inLanguage(String language) {
+		return new Api(base, authorization, language);
+	}
+
+	public HttpResponse<byte[]> get(String path) {
+		return send(request(path).GET().build());
+	}
+
+	public HttpResponse<byte[]> post(String path, String json) {
+		return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public HttpResponse<byte[]> post(String path, String contentType, byte[] body) {
+		return send(request(path).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
+	public static JsonNode json(HttpResponse<byte[]> response) {
+		return JSON.readTree(response.body());
+	}
+
+	public static String text(HttpResponse<byte[]> response) {
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path));
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		if (language != null) {
+			builder.header("Accept-Language", language);
+		}
+		return builder;
+	}
+
+	private static HttpResponse<byte[]> send(HttpRequest request) {
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+}
