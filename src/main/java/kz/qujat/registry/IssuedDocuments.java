@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -127,6 +130,33 @@ public class IssuedDocuments {
 			.params(id, schoolId)
 			.query((rs, row) -> rs.getBytes("pdf"))
 			.optional();
+	}
+
+	/** The school's journal, oldest first: every number taken, whatever became of it. */
+	public List<IssuedDocument> journal(UUID schoolId, JournalFilter filter) {
+		StringBuilder sql = new StringBuilder("select * from issued_document where school_id = :school");
+		Map<String, Object> params = new HashMap<>();
+		params.put("school", schoolId);
+		if (filter.service() != null) {
+			sql.append(" and service = :service");
+			params.put("service", filter.service());
+		}
+		if (filter.kind() != null) {
+			sql.append(" and kind = :kind");
+			params.put("kind", filter.kind().code());
+		}
+		if (filter.from() != null) {
+			sql.append(" and registered_at >= :from");
+			params.put("from", utc(filter.from()));
+		}
+		if (filter.to() != null) {
+			sql.append(" and registered_at < :to");
+			params.put("to", utc(filter.to()));
+		}
+		sql.append(" order by registered_at, reg_seq limit :limit offset :offset");
+		params.put("limit", filter.limit());
+		params.put("offset", filter.offset());
+		return jdbc.sql(sql.toString()).params(params).query(IssuedDocuments::entry).list();
 	}
 
 	public Optional<IssuedDocument> findByVerificationCode(String code) {

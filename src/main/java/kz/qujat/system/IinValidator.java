@@ -7,7 +7,7 @@ class IinValidator implements ConstraintValidator<ValidIin, String> {
 
 	@Override
 	public boolean isValid(String value, ConstraintValidatorContext context) {
-		if (value == null) {
+		if (value == null || value.isEmpty()) {
 			return true;
 		}
 		Iin.Defect defect = Iin.defectOf(value);

@@ -11,7 +11,7 @@ import jakarta.validation.Payload;
 
 /**
  * The value is an IIN: twelve digits ({@code rule.iin-format}) whose check digit is right
- * ({@code rule.iin-checksum}). A null value is left to {@code @NotBlank}.
+ * ({@code rule.iin-checksum}). A null or empty value is left to {@code @NotBlank}.
  */
 @Documented
 @Constraint(validatedBy = IinValidator.class)

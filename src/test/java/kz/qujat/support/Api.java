@@ -64,6 +64,14 @@ public final class Api {
 			.build());
 	}
 
+	/** Posts JSON without declaring its length, as a streaming client would. */
+	public HttpResponse<byte[]> postChunked(String path, String json) {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)))
+			.build());
+	}
+
 	public static JsonNode json(HttpResponse<byte[]> response) {
 		return JSON.readTree(response.body());
 	}

@@ -32,7 +32,20 @@ public final class Pdfs {
 	private Pdfs() {
 	}
 
+	/** The text in reading order: top to bottom, and left to right within a line. */
 	public static String text(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			return stripper.getText(document);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The text in the order it was drawn: each paragraph and table cell whole, however it sits on the page. */
+	public static String textAsDrawn(byte[] pdf) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
 		}
@@ -41,10 +54,11 @@ public final class Pdfs {
 		}
 	}
 
-	/** The text of one page, counted from 1. */
+	/** The text of one page, counted from 1, in reading order. */
 	public static String text(byte[] pdf, int page) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
 			stripper.setStartPage(page);
 			stripper.setEndPage(page);
 			return stripper.getText(document);

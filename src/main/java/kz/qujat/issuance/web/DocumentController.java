@@ -1,16 +1,24 @@
 package kz.qujat.issuance.web;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import kz.qujat.issuance.IssueDocument;
 import kz.qujat.issuance.IssueRequest;
+import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.DocumentNotFound;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.registry.JournalFilter;
+import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
+import kz.qujat.system.InvalidField;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Issuing documents and fetching them back, always within the clerk's own school. */
@@ -32,17 +41,41 @@ class DocumentController {
 	private final IssueDocument issue;
 	private final IssuedDocuments documents;
 	private final DocumentLinks links;
+	private final Schools schools;
 
-	DocumentController(IssueDocument issue, IssuedDocuments documents, DocumentLinks links) {
+	DocumentController(IssueDocument issue, IssuedDocuments documents, DocumentLinks links, Schools schools) {
 		this.issue = issue;
 		this.documents = documents;
 		this.links = links;
+		this.schools = schools;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DocumentResponse> issue(@Valid @RequestBody IssueRequest request, StaffMember clerk) {
 		IssuedDocument document = issue.issue(request, clerk);
 		return ResponseEntity.created(URI.create(links.self(document))).body(DocumentResponse.of(document, links));
+	}
+
+	/** The school's registration journal, oldest first; {@code from} and {@code to} are days in the school's time zone. */
+	@GetMapping
+	List<DocumentResponse> journal(@RequestParam(required = false) String service,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "100") int limit,
+			@RequestParam(defaultValue = "0") int offset, StaffMember staff) {
+		if (kind != null && Arrays.stream(DocumentKind.values()).noneMatch(k -> k.code().equals(kind))) {
+			throw new InvalidField("kind", "one-of-kinds");
+		}
+		if (limit < 1 || limit > JournalFilter.MAX_LIMIT) {
+			throw new InvalidField("limit", "limit");
+		}
+		if (offset < 0) {
+			throw new InvalidField("offset", "offset");
+		}
+		ZoneId zone = schools.require(staff.schoolId()).zone();
+		JournalFilter filter = new JournalFilter(service, kind == null ? null : DocumentKind.fromCode(kind),
+				from == null ? null : from.atStartOfDay(zone).toInstant(),
+				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), limit, offset);
+		return documents.journal(staff.schoolId(), filter).stream().map(d -> DocumentResponse.of(d, links)).toList();
 	}
 
 	@GetMapping("/{id}")

@@ -4,17 +4,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import kz.qujat.registry.DocumentStatus;
 import kz.qujat.registry.IssuedDocument;
 
-/** A registered document as the API shows it to its school's staff. */
+/**
+ * A registered document as the API shows it to its school's staff. A void entry (its PDF could not be
+ * made) has no PDF, no hash and no verification page.
+ */
 record DocumentResponse(UUID id, String number, String kind, String service, String channel, String status,
 		Instant receivedAt, LocalDate dueOn, Instant issuedAt, String verificationCode, String verifyUrl, String pdfUrl,
 		String sha256) {
 
 	static DocumentResponse of(IssuedDocument document, DocumentLinks links) {
+		boolean issued = document.status() == DocumentStatus.ISSUED;
 		return new DocumentResponse(document.id(), document.number(), document.kind().code(), document.service(),
 				document.channel(), document.status().code(), document.receivedAt(), document.dueOn(),
-				document.issuedAt(), document.verificationCode(), links.verify(document), links.pdf(document),
-				document.pdfSha256());
+				document.issuedAt(), document.verificationCode(), issued ? links.verify(document) : null,
+				issued ? links.pdf(document) : null, document.pdfSha256());
 	}
 }

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolation;
 
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.Failure;
+import kz.qujat.system.InvalidField;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> failure(Failure failure) {
 		HttpStatus status = STATUS_OF.get(failure.kind());
 		ProblemDetail problem = problem(status, failure.type(), failure.arguments().toArray());
-		if (failure.field() != null) {
+		if (failure instanceof InvalidField invalid) {
+			problem.setProperty("errors",
+					List.of(new FieldProblem(invalid.field(), invalid.rule(), message("rule." + invalid.rule()))));
+		}
+		else if (failure.field() != null) {
 			problem.setProperty("errors", List.of(new FieldProblem(failure.field(), failure.type(), problem.getDetail())));
 		}
 		return ResponseEntity.status(status).body(problem);

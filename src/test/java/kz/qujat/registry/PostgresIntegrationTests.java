@@ -1,0 +1,152 @@
+package kz.qujat.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import kz.qujat.support.Api;
+import kz.qujat.support.Pdfs;
+import kz.qujat.support.Receipts;
+import kz.qujat.support.TestClock;
+import kz.qujat.support.TestClockConfiguration;
+import kz.qujat.system.Iin;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The service on PostgreSQL, the production database: the same migrations and SQL, and numbering that stays
+ * gapless when two instances (two connection pools) issue for the same school and service at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
+class PostgresIntegrationTests {
+
+	private static final EmbeddedPostgres POSTGRES = start();
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry properties) {
+		properties.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+		properties.add("spring.datasource.username", () -> "postgres");
+		properties.add("spring.datasource.password", () -> "");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		POSTGRES.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	IssuedDocuments thisInstance;
+
+	@Autowired
+	RegistrySettings settings;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void setUp() {
+		clock.set(TestClock.MONDAY_MORNING);
+	}
+
+	@Test
+	void issuesAndVerifiesAReceipt() {
+		Api api = new Api(port);
+		HttpResponse<byte[]> created = api.post("/api/v1/documents", Receipts.simple("Постгрес Әлия"));
+		assertThat(created.statusCode()).as(Api.text(created)).isEqualTo(201);
+
+		byte[] pdf = api.get(Api.json(created).get("pdfUrl").asString()).body();
+		assertThat(Pdfs.text(pdf)).contains("Постгрес Әлия");
+		assertThat(api.anonymous().get("/api/v1/verify/" + Api.json(created).get("verificationCode").asString())
+			.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void twoInstancesNumberOneSchoolsServiceWithoutGapsOrDuplicates() throws Exception {
+		String service = "numbering-on-postgres";
+		try (HikariDataSource otherPool = new HikariDataSource()) {
+			otherPool.setJdbcUrl(POSTGRES.getJdbcUrl("postgres", "postgres"));
+			otherPool.setUsername("postgres");
+			otherPool.setMaximumPoolSize(8);
+			IssuedDocuments otherInstance = new IssuedDocuments(JdbcClient.create(otherPool),
+					new TransactionTemplate(new JdbcTransactionManager(otherPool)), clock, settings);
+
+			ExecutorService clerks = Executors.newFixedThreadPool(16);
+			List<Callable<Registration>> registrations = new ArrayList<>();
+			for (int i = 0; i < 80; i++) {
+				IssuedDocuments instance = i % 2 == 0 ? thisInstance : otherInstance;
+				registrations.add(() -> {
+					Registration registration = instance.register(entry(service));
+					instance.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "ab".repeat(32));
+					return registration;
+				});
+			}
+			List<Integer> numbers = new ArrayList<>();
+			for (Future<Registration> registration : clerks.invokeAll(registrations)) {
+				numbers.add(registration.get().number().sequence());
+			}
+			clerks.shutdown();
+
+			assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 80).boxed().toList());
+			assertThat(jdbc.sql("select count(*) from issued_document where service = ? and status = 'issued'")
+				.param(service).query(Integer.class).single()).isEqualTo(80);
+		}
+	}
+
+	@Test
+	void voidsAbandonedNumbersOnPostgresToo() {
+		Registration registration = thisInstance.register(entry("abandoned-on-postgres"));
+		clock.advance(settings.abandonAfter().plus(Duration.ofSeconds(1)));
+
+		assertThat(thisInstance.voidAbandoned()).isGreaterThanOrEqualTo(1);
+		assertThat(thisInstance.find(NumberingIntegrationTests.DEMO_SCHOOL, registration.id())).get()
+			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);
+	}
+
+	private NewRegistration entry(String service) {
+		return new NewRegistration(NumberingIntegrationTests.DEMO_SCHOOL, service, "PG", 2026, DocumentKind.RECEIPT,
+				"paper", UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(), "Екі Инстанс",
+				Iin.of("800416300257"), NumberingIntegrationTests.DEMO_CLERK, clock.instant(), null, "{}");
+	}
+
+	private static EmbeddedPostgres start() {
+		try {
+			return EmbeddedPostgres.builder().start();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
