@@ -70,21 +70,33 @@ class FontLibrary {
 		return List.copyOf(fonts);
 	}
 
-	private static FontFile read(Path file) throws IOException {
-		byte[] bytes = Files.readAllBytes(file);
-		try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
-			CmapLookup cmap = ttf.getUnicodeCmapLookup();
-			String missing = (KazakhAlphabet.LETTERS + KazakhAlphabet.SIGNS).codePoints()
-				.filter(c -> cmap == null || cmap.getGlyphId(c) == 0)
-				.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-				.toString();
-			if (!missing.isEmpty()) {
-				throw new IllegalStateException("Font " + file + " lacks " + missing + "; every font must cover Kazakh");
+	private static FontFile read(Path file) {
+		byte[] bytes;
+		String family;
+		int weight;
+		boolean italic;
+		String missing;
+		try {
+			bytes = Files.readAllBytes(file);
+			try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+				family = ttf.getNaming().getFontFamily();
+				weight = ttf.getOS2Windows().getWeightClass();
+				italic = (ttf.getOS2Windows().getFsSelection() & 1) != 0;
+				CmapLookup cmap = ttf.getUnicodeCmapLookup();
+				missing = (KazakhAlphabet.LETTERS + KazakhAlphabet.SIGNS).codePoints()
+					.filter(c -> cmap == null || cmap.getGlyphId(c) == 0)
+					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+					.toString();
 			}
-			boolean italic = (ttf.getOS2Windows().getFsSelection() & 1) != 0;
-			return new FontFile(file.getFileName().toString(), ttf.getNaming().getFontFamily(),
-					ttf.getOS2Windows().getWeightClass(), italic ? FontStyle.ITALIC : FontStyle.NORMAL, bytes);
 		}
+		catch (IOException | RuntimeException e) {
+			throw new IllegalStateException("Font " + file + " is not a usable TrueType font: " + e.getMessage(), e);
+		}
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("Font " + file + " lacks " + missing + "; every font must cover Kazakh");
+		}
+		return new FontFile(file.getFileName().toString(), family, weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL,
+				bytes);
 	}
 
 	record FontFile(String file, String family, int weight, FontStyle style, byte[] bytes) {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.OfficialDates;
+import kz.qujat.verification.VerificationCode;
 import kz.qujat.verification.VerificationResult;
 import kz.qujat.verification.Verifications;
 
@@ -28,13 +29,14 @@ class VerificationPageController {
 	String page(@PathVariable String code, Locale locale, Model model, HttpServletResponse response) {
 		boolean russian = locale.getLanguage().equals(Bilingual.RUSSIAN.getLanguage());
 		model.addAttribute("lang", russian ? "ru" : "kk");
-		model.addAttribute("code", code);
+		model.addAttribute("code", code.length() > 64 ? code.substring(0, 64) + "…" : code);
 		VerificationResult result = verifications.verify(code).orElse(null);
 		if (result == null) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			return "not-found";
 		}
 		model.addAttribute("result", result);
+		model.addAttribute("groupedCode", new VerificationCode(result.code()).grouped());
 		model.addAttribute("issuedOn", russian ? OfficialDates.INSTANCE.ru(result.issuedOn())
 				: OfficialDates.INSTANCE.kk(result.issuedOn()));
 		return "verify";
