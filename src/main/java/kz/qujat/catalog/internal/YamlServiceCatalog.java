@@ -99,8 +99,8 @@ class YamlServiceCatalog implements ServiceCatalog {
 		check(service.name() != null && service.provider() != null && service.result() != null && service.fee() != null
 				&& service.form() != null && service.consumers() != null && service.channelsText() != null, file,
 				"name, provider, consumers, form, channelsText, result and fee are required in kk and ru");
-		check(service.term() != null && service.term().workingDays() >= 0 && service.term().text() != null, file,
-				"term needs workingDays (0 or more) and text in kk and ru");
+		check(service.term() != null && service.term().text() != null, file,
+				"term needs workingDays or minutes, and text in kk and ru");
 		check(!service.channels().isEmpty(), file, "at least one channel is required");
 		check(!service.documents().isEmpty(), file, "at least one required document is required");
 		check(service.documents().stream().allMatch(d -> d.code() != null && CODE.matcher(d.code()).matches() && d.name() != null),
