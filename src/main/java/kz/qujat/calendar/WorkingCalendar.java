@@ -2,10 +2,22 @@ package kz.qujat.calendar;
 
 import java.time.LocalDate;
 
-/** Which days a school works, and the deadlines that follow from it. */
+/**
+ * Which days are working days in Kazakhstan: weekends, public holidays, their moves and the government's
+ * transfers, from one data file per year. A year without a file counts weekends only and says so
+ * ({@link #knowsHolidaysOf}).
+ */
 public interface WorkingCalendar {
 
-	boolean isWorkingDay(LocalDate day);
+	/** What a day is, and why when it is not an ordinary one. */
+	CalendarDay day(LocalDate date);
+
+	/** Whether the year's holidays are known; when not, only weekends count as days off. */
+	boolean knowsHolidaysOf(int year);
+
+	default boolean isWorkingDay(LocalDate date) {
+		return day(date).working();
+	}
 
 	/** The first working day after {@code day}. */
 	default LocalDate nextWorkingDay(LocalDate day) {

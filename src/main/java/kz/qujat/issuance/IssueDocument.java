@@ -5,8 +5,6 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -14,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import kz.qujat.calendar.WorkingCalendar;
+import kz.qujat.calendar.Deadline;
+import kz.qujat.calendar.Deadlines;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
 import kz.qujat.registry.DocumentKind;
@@ -56,18 +55,18 @@ public class IssueDocument {
 
 	private final ServiceCatalog catalog;
 	private final Schools schools;
-	private final WorkingCalendar calendar;
+	private final Deadlines deadlines;
 	private final IssuedDocuments documents;
 	private final DocumentRenderer renderer;
 	private final VerificationLinks links;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	IssueDocument(ServiceCatalog catalog, Schools schools, WorkingCalendar calendar, IssuedDocuments documents,
+	IssueDocument(ServiceCatalog catalog, Schools schools, Deadlines deadlines, IssuedDocuments documents,
 			DocumentRenderer renderer, VerificationLinks links, JsonMapper json, Clock clock) {
 		this.catalog = catalog;
 		this.schools = schools;
-		this.calendar = calendar;
+		this.deadlines = deadlines;
 		this.documents = documents;
 		this.renderer = renderer;
 		this.links = links;
@@ -83,15 +82,16 @@ public class IssueDocument {
 		ServiceDefinition service = catalog.require(normalized.service());
 		School school = schools.require(clerk.schoolId());
 		Instant now = clock.instant();
-		ZonedDateTime received = (normalized.receivedAt() == null ? now : normalized.receivedAt().toInstant())
-			.atZone(school.zone());
-		LocalDate dueOn = calendar.plusWorkingDays(received.toLocalDate(), service.term().workingDays());
+		Deadline deadline = deadlines.of(service.term(),
+				normalized.receivedAt() == null ? now : normalized.receivedAt().toInstant(), school);
 		VerificationCode code = VerificationCode.random();
 		Iin iin = Iin.of(normalized.applicant().iin());
 
 		Registration registration = documents.register(new NewRegistration(school.id(), service.code(),
 				service.registrationPrefix(), now.atZone(school.zone()).getYear(), kind, normalized.channelOrDefault(),
-				code.value(), normalized.applicant().fullName(), iin, clerk.id(), received.toInstant(), dueOn,
+				code.value(), normalized.applicant().fullName(), iin, clerk.id(), deadline.submittedAt().toInstant(),
+				deadline.acceptedAt().toInstant(), deadline.dueOn(),
+				deadline.dueAt() == null ? null : deadline.dueAt().toInstant(), deadline.holidayCalendar(),
 				json.writeValueAsString(normalized)));
 		try {
 			Map<String, Object> model = new LinkedHashMap<>();
@@ -100,8 +100,7 @@ public class IssueDocument {
 			model.put("title", kind.title());
 			model.put("number", registration.number().toString());
 			model.put("registeredAt", registration.registeredAt().atZone(school.zone()));
-			model.put("receivedAt", received);
-			model.put("dueOn", dueOn);
+			model.put("deadline", deadline);
 			model.put("applicant", normalized.applicant());
 			List<Item> items = items(service, normalized.documents());
 			model.put("items", items);

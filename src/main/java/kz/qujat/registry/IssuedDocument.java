@@ -9,5 +9,6 @@ import kz.qujat.system.Iin;
 /** A journal entry: a registered document without its PDF bytes. */
 public record IssuedDocument(UUID id, UUID schoolId, String service, String number, DocumentKind kind,
 		String channel, DocumentStatus status, String verificationCode, String applicantName, Iin applicantIin,
-		UUID issuedBy, Instant receivedAt, LocalDate dueOn, Instant registeredAt, Instant issuedAt, String pdfSha256) {
+		UUID issuedBy, Instant receivedAt, Instant acceptedAt, LocalDate dueOn, Instant dueAt, boolean holidayCalendar,
+		Instant registeredAt, Instant issuedAt, String pdfSha256) {
 }

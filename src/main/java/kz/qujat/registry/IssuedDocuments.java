@@ -77,12 +77,14 @@ public class IssuedDocuments {
 		RegistrationNumber number = new RegistrationNumber(entry.numberPrefix(), entry.year(), sequence);
 		jdbc.sql("""
 				insert into issued_document (id, school_id, service, reg_year, reg_seq, reg_number, kind, channel, status,
-				    verification_code, applicant_name, applicant_iin, issued_by, received_at, due_on, registered_at, content)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?)
+				    verification_code, applicant_name, applicant_iin, issued_by, received_at, accepted_at, due_on, due_at,
+				    holiday_calendar, registered_at, content)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(id, entry.schoolId(), entry.service(), entry.year(), sequence, number.toString(), entry.kind().code(),
 					entry.channel(), entry.verificationCode(), entry.applicantName(), entry.applicantIin().value(),
-					entry.issuedBy(), utc(entry.receivedAt()), entry.dueOn(), utc(now), entry.content())
+					entry.issuedBy(), utc(entry.receivedAt()), utc(entry.acceptedAt()), entry.dueOn(), utc(entry.dueAt()),
+					entry.holidayCalendar(), utc(now), entry.content())
 			.update();
 		return sequence;
 	}
@@ -181,7 +183,7 @@ public class IssuedDocuments {
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -194,7 +196,8 @@ public class IssuedDocuments {
 				rs.getString("service"), rs.getString("reg_number"), DocumentKind.fromCode(rs.getString("kind")), rs.getString("channel"),
 				DocumentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
 				rs.getString("verification_code"), rs.getString("applicant_name"), Iin.of(rs.getString("applicant_iin")),
-				rs.getObject("issued_by", UUID.class), instant(rs, "received_at"), rs.getObject("due_on", LocalDate.class),
+				rs.getObject("issued_by", UUID.class), instant(rs, "received_at"), instant(rs, "accepted_at"),
+				rs.getObject("due_on", LocalDate.class), instant(rs, "due_at"), rs.getBoolean("holiday_calendar"),
 				instant(rs, "registered_at"), instant(rs, "issued_at"), rs.getString("pdf_sha256"));
 	}
 }

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the editable files live: {@code templates} (catalog, calendars, document templates) and
+ * Where the editable files live: {@code templates} (catalog, calendar, document templates) and
  * {@code fonts}. Relative paths resolve against the working directory, the project root in the README's run.
  */
 @ConfigurationProperties("qujat.files")
@@ -14,6 +14,10 @@ public record FileSettings(@DefaultValue("templates") Path templates, @DefaultVa
 
 	public Path catalog() {
 		return templates.resolve("catalog");
+	}
+
+	public Path calendars() {
+		return templates.resolve("calendar");
 	}
 
 	public Path documentTemplates() {

@@ -9,17 +9,18 @@ import kz.qujat.registry.IssuedDocument;
 
 /**
  * A registered document as the API shows it to its school's staff. A void entry (its PDF could not be
- * made) has no PDF, no hash and no verification page.
+ * made) has no PDF, no hash and no verification page. {@code holidayCalendar} is false when the deadline was
+ * computed without a holiday calendar for its year (weekends only).
  */
 record DocumentResponse(UUID id, String number, String kind, String service, String channel, String status,
-		Instant receivedAt, LocalDate dueOn, Instant issuedAt, String verificationCode, String verifyUrl, String pdfUrl,
-		String sha256) {
+		Instant receivedAt, Instant acceptedAt, LocalDate dueOn, Instant dueAt, boolean holidayCalendar, Instant issuedAt,
+		String verificationCode, String verifyUrl, String pdfUrl, String sha256) {
 
 	static DocumentResponse of(IssuedDocument document, DocumentLinks links) {
 		boolean issued = document.status() == DocumentStatus.ISSUED;
 		return new DocumentResponse(document.id(), document.number(), document.kind().code(), document.service(),
-				document.channel(), document.status().code(), document.receivedAt(), document.dueOn(),
-				document.issuedAt(), document.verificationCode(), issued ? links.verify(document) : null,
+				document.channel(), document.status().code(), document.receivedAt(), document.acceptedAt(),
+				document.dueOn(), document.dueAt(), document.holidayCalendar(), document.issuedAt(), document.verificationCode(), issued ? links.verify(document) : null,
 				issued ? links.pdf(document) : null, document.pdfSha256());
 	}
 }
