@@ -1,5 +1,7 @@
 package kz.qujat.catalog;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import kz.qujat.system.Bilingual;
 
 /**
@@ -7,6 +9,7 @@ import kz.qujat.system.Bilingual;
  * ({@code workingDays}) or of minutes within working hours ({@code minutes}), exactly one of the two.
  * {@code verified} is false for terms no official source confirmed yet.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServiceTerm(Integer workingDays, Integer minutes, Bilingual text, boolean verified) {
 
 	public ServiceTerm {

@@ -3,6 +3,8 @@ package kz.qujat.issuance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +16,16 @@ import jakarta.validation.ConstraintValidatorContext;
 import kz.qujat.catalog.Channel;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
+import kz.qujat.registry.DocumentKind;
 
 /** Checks {@link ConsistentWithCatalog}, naming the field at fault for each rule broken. */
 class CatalogRules implements ConstraintValidator<ConsistentWithCatalog, IssueRequest> {
 
 	/** How far back a clerk may date the receipt of documents. */
 	static final Duration LONGEST_BACKDATING = Duration.ofDays(30);
+
+	/** How far back the application a refusal answers may lie. */
+	static final int OLDEST_APPLICATION_DAYS = 366;
 
 	/** Clocks of clients and server disagree a little. */
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -35,39 +41,79 @@ class CatalogRules implements ConstraintValidator<ConsistentWithCatalog, IssueRe
 	@Override
 	public boolean isValid(IssueRequest request, ConstraintValidatorContext context) {
 		context.disableDefaultConstraintViolation();
-		boolean valid = true;
-		if (request.kind() != null && !IssueDocument.KINDS.contains(request.kind())) {
-			valid = violation(context, "{rule.one-of-kinds}", "kind");
+		Rules rules = new Rules(context);
+		DocumentKind kind = kind(request.kind());
+		if (request.kind() != null && !request.kind().isBlank() && kind == null) {
+			rules.broken("kind", "one-of-kinds");
 		}
 		if (request.channel() != null && !Channel.isKnown(request.channel())) {
-			valid = violation(context, "{rule.one-of-channels}", "channel");
+			rules.broken("channel", "one-of-channels");
+		}
+		if (request.languages() != null && (!IssueRequest.BOTH_LANGUAGES.containsAll(request.languages())
+				|| Set.copyOf(request.languages()).size() != request.languages().size())) {
+			rules.broken("languages", "one-of-languages");
 		}
 		Optional<ServiceDefinition> service = catalog.find(request.service());
 		if (request.service() != null && !request.service().isBlank() && service.isEmpty()) {
-			valid = violation(context, "{rule.unknown-service}", "service");
+			rules.broken("service", "unknown-service");
 		}
-		if (service.isPresent()) {
-			valid &= checkAgainst(service.get(), request, context);
-		}
-		if (request.receivedAt() != null) {
-			Instant received = request.receivedAt().toInstant();
-			Instant now = clock.instant();
-			if (received.isAfter(now.plus(CLOCK_SKEW))) {
-				valid = violation(context, "{rule.not-in-future}", "receivedAt");
+		service.ifPresent(s -> {
+			if (Channel.isKnown(request.channelOrDefault()) && !s.offers(Channel.fromCode(request.channelOrDefault()))) {
+				rules.broken("channel", "channel-not-offered");
 			}
-			else if (received.isBefore(now.minus(LONGEST_BACKDATING))) {
-				valid = violation(context, "{rule.too-old}", "receivedAt");
-			}
-		}
-		return valid;
+		});
+		checkReceivedAt(request, rules);
+		checkParts(kind, request, service.orElse(null), rules);
+		return rules.none();
 	}
 
-	private boolean checkAgainst(ServiceDefinition service, IssueRequest request, ConstraintValidatorContext context) {
-		boolean valid = true;
-		if (Channel.isKnown(request.channelOrDefault()) && !service.offers(Channel.fromCode(request.channelOrDefault()))) {
-			valid = violation(context, "{rule.channel-not-offered}", "channel");
+	/**
+	 * Each kind has its own part of the request and must not carry another kind's. A part that is present is
+	 * checked against the catalog when the kind is its own or unknown.
+	 */
+	private void checkParts(DocumentKind kind, IssueRequest request, ServiceDefinition service, Rules rules) {
+		if (kind != null) {
+			checkPresence(kind, request, rules);
 		}
-		List<IssueRequest.AcceptedDocument> documents = request.documents() == null ? List.of() : request.documents();
+		if (service == null) {
+			return;
+		}
+		if (request.documents() != null && (kind == null || kind == DocumentKind.RECEIPT)) {
+			checkDocuments(service, request.documents(), rules);
+		}
+		if (request.refusal() != null && (kind == null || kind == DocumentKind.REFUSAL)) {
+			checkRefusal(service, request.refusal(), rules);
+		}
+		if (request.application() != null && (kind == null || kind == DocumentKind.APPLICATION)) {
+			LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+			ApplicationFields.check(service.application(), request.application(), today)
+				.forEach(v -> rules.broken("application." + v.field(), v.rule()));
+		}
+	}
+
+	private static void checkPresence(DocumentKind kind, IssueRequest request, Rules rules) {
+		boolean hasDocuments = request.documents() != null;
+		if (kind == DocumentKind.RECEIPT && (!hasDocuments || request.documents().isEmpty())) {
+			rules.broken("documents", "required");
+		}
+		if (kind != DocumentKind.RECEIPT && hasDocuments) {
+			rules.broken("documents", "not-for-kind");
+		}
+		if (kind == DocumentKind.REFUSAL && request.refusal() == null) {
+			rules.broken("refusal", "required");
+		}
+		if (kind != DocumentKind.REFUSAL && request.refusal() != null) {
+			rules.broken("refusal", "not-for-kind");
+		}
+		if (kind == DocumentKind.APPLICATION && request.application() == null) {
+			rules.broken("application", "required");
+		}
+		if (kind != DocumentKind.APPLICATION && request.application() != null) {
+			rules.broken("application", "not-for-kind");
+		}
+	}
+
+	private static void checkDocuments(ServiceDefinition service, List<IssueRequest.AcceptedDocument> documents, Rules rules) {
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < documents.size(); i++) {
 			IssueRequest.AcceptedDocument document = documents.get(i);
@@ -75,25 +121,94 @@ class CatalogRules implements ConstraintValidator<ConsistentWithCatalog, IssueRe
 				continue;
 			}
 			if (service.document(document.code()).isEmpty()) {
-				valid = documentViolation(context, "{rule.unknown-document}", i);
+				rules.brokenAt("documents", i, "code", "unknown-document");
 			}
 			else if (!seen.add(document.code())) {
-				valid = documentViolation(context, "{rule.duplicate-document}", i);
+				rules.brokenAt("documents", i, "code", "duplicate-document");
 			}
 		}
-		return valid;
 	}
 
-	private static boolean violation(ConstraintValidatorContext context, String rule, String field) {
-		context.buildConstraintViolationWithTemplate(rule).addPropertyNode(field).addConstraintViolation();
-		return false;
+	private void checkRefusal(ServiceDefinition service, IssueRequest.Refusal refusal, Rules rules) {
+		List<String> grounds = refusal.grounds() == null ? List.of() : refusal.grounds();
+		if (grounds.isEmpty()) {
+			rules.broken("refusal.grounds", "required");
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < grounds.size(); i++) {
+			String ground = grounds.get(i);
+			if (ground == null || service.refusalGround(ground).isEmpty()) {
+				rules.brokenAt("refusal.grounds", i, null, "unknown-ground");
+			}
+			else if (!seen.add(ground)) {
+				rules.brokenAt("refusal.grounds", i, null, "duplicate-ground");
+			}
+		}
+		if (refusal.explanation() != null && refusal.explanation().isEmpty()) {
+			rules.broken("refusal.explanation", "required");
+		}
+		LocalDate applied = refusal.applicationDate();
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		if (applied != null && applied.isAfter(today.plusDays(1))) {
+			rules.broken("refusal.applicationDate", "not-in-future");
+		}
+		else if (applied != null && applied.isBefore(today.minusDays(OLDEST_APPLICATION_DAYS))) {
+			rules.broken("refusal.applicationDate", "too-old");
+		}
 	}
 
-	private static boolean documentViolation(ConstraintValidatorContext context, String rule, int index) {
-		context.buildConstraintViolationWithTemplate(rule)
-			.addPropertyNode("documents")
-			.addPropertyNode("code").inIterable().atIndex(index)
-			.addConstraintViolation();
-		return false;
+	private void checkReceivedAt(IssueRequest request, Rules rules) {
+		if (request.receivedAt() == null) {
+			return;
+		}
+		Instant received = request.receivedAt().toInstant();
+		Instant now = clock.instant();
+		if (received.isAfter(now.plus(CLOCK_SKEW))) {
+			rules.broken("receivedAt", "not-in-future");
+		}
+		else if (received.isBefore(now.minus(LONGEST_BACKDATING))) {
+			rules.broken("receivedAt", "too-old");
+		}
+	}
+
+	private static DocumentKind kind(String code) {
+		for (DocumentKind kind : DocumentKind.values()) {
+			if (kind.code().equals(code)) {
+				return kind;
+			}
+		}
+		return null;
+	}
+
+	/** Collects broken rules as violations on the request's fields. */
+	private static final class Rules {
+
+		private final ConstraintValidatorContext context;
+		private boolean any;
+
+		Rules(ConstraintValidatorContext context) {
+			this.context = context;
+		}
+
+		void broken(String field, String rule) {
+			context.buildConstraintViolationWithTemplate("{rule." + rule + "}").addPropertyNode(field).addConstraintViolation();
+			any = true;
+		}
+
+		/** A rule broken by the element {@code index} of the list {@code list}, or by its {@code property}. */
+		void brokenAt(String list, int index, String property, String rule) {
+			var builder = context.buildConstraintViolationWithTemplate("{rule." + rule + "}").addPropertyNode(list);
+			if (property == null) {
+				builder.addBeanNode().inIterable().atIndex(index).addConstraintViolation();
+			}
+			else {
+				builder.addPropertyNode(property).inIterable().atIndex(index).addConstraintViolation();
+			}
+			any = true;
+		}
+
+		boolean none() {
+			return !any;
+		}
 	}
 }

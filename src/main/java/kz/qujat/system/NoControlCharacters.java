@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Pattern;
  */
 @Documented
 @Constraint(validatedBy = {})
-@Pattern(regexp = "[^\\p{Cc}\\p{Cs}\\x{2028}\\x{2029}]*")
+@Pattern(regexp = PrintableText.SINGLE_LINE)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @jakarta.validation.ReportAsSingleViolation

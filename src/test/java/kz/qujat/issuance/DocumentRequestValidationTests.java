@@ -87,7 +87,7 @@ class DocumentRequestValidationTests {
 				"/problems/invalid-request"))).containsExactly("service:unknown-service");
 
 		assertThat(fieldsAndRules(problem(api.post("/api/v1/documents", "{}"), 400, "/problems/invalid-request")))
-			.containsExactlyInAnyOrder("kind:required", "service:required", "applicant:required", "documents:required");
+			.containsExactlyInAnyOrder("kind:required", "service:required", "applicant:required");
 
 		assertThat(fieldsAndRules(problem(api.post("/api/v1/documents", Receipts.simple("Ахметов Асхат")
 			.replaceAll("\"documents\":\\[.*]", "\"documents\":[]")), 400, "/problems/invalid-request")))

@@ -13,7 +13,8 @@ import javax.imageio.ImageIO;
 /**
  * Compares a PDF's extracted text with a checked-in expectation under {@code src/test/resources/golden}.
  * On a difference it writes the actual text and page 1 as PNG to {@code target/golden} for a person to look
- * at. Run with {@code -Dgolden.update=true} to accept the current output as the new expectation.
+ * at. Run with {@code -Dgolden.update=true} to accept the current output as the new expectation, and with
+ * {@code -Dgolden.pictures=true} to get every page 1 as PNG in {@code target/golden} to look at.
  */
 public final class Golden {
 
@@ -31,7 +32,7 @@ public final class Golden {
 				Files.writeString(expected, text, StandardCharsets.UTF_8);
 			}
 			String wanted = Files.exists(expected) ? Files.readString(expected, StandardCharsets.UTF_8) : "";
-			if (!wanted.equals(text)) {
+			if (!wanted.equals(text) || Boolean.getBoolean("golden.pictures")) {
 				Files.createDirectories(ACTUAL);
 				Files.writeString(ACTUAL.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
 				Files.write(ACTUAL.resolve(name + ".pdf"), pdf);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import kz.qujat.catalog.FormField;
 import kz.qujat.catalog.RefusalGround;
 import kz.qujat.catalog.RequiredDocument;
 import kz.qujat.catalog.ServiceCatalog;
@@ -38,6 +39,7 @@ class YamlServiceCatalog implements ServiceCatalog {
 
 	private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 	private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,6}");
+	private static final Pattern FIELD = Pattern.compile("[a-z][A-Za-z0-9]*");
 
 	private final Map<String, ServiceDefinition> services;
 
@@ -61,8 +63,9 @@ class YamlServiceCatalog implements ServiceCatalog {
 			throw new IllegalStateException("The service catalog folder " + directory.toAbsolutePath()
 					+ " is missing; set qujat.files.templates to the folder that holds catalog/");
 		}
+		// Jackson 3 refuses a missing boolean by default; in the catalog an absent flag means false.
 		YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.build();
 		Map<String, ServiceDefinition> services = new LinkedHashMap<>();
 		try (Stream<Path> files = Files.list(directory)) {
@@ -107,6 +110,17 @@ class YamlServiceCatalog implements ServiceCatalog {
 				file, "every document needs a code of lower-case words joined by '-' and a name in kk and ru");
 		check(service.refusalGrounds().stream().allMatch(g -> g.code() != null && CODE.matcher(g.code()).matches() && g.text() != null),
 				file, "every refusal ground needs a code of lower-case words joined by '-' and a text in kk and ru");
+		check(service.application() != null && service.application().request() != null, file,
+				"application needs a request in kk and ru");
+		for (FormField field : service.application().fields()) {
+			check(field.name() != null && FIELD.matcher(field.name()).matches() && field.type() != null
+					&& field.label() != null, file, "every application field needs a camelCase name, a type and a label in kk and ru");
+			check(field.type() != FormField.Type.choice || !field.options().isEmpty(), file,
+					"the choice field " + field.name() + " needs options");
+			check(field.options().stream().allMatch(o -> o.code() != null && o.name() != null), file,
+					"every option of " + field.name() + " needs a code and a name in kk and ru");
+		}
+		requireDistinct(service.application().fields().stream().map(FormField::name).toList(), "application field", file);
 		requireDistinct(service.documents().stream().map(RequiredDocument::code).toList(), "document code", file);
 		requireDistinct(service.refusalGrounds().stream().map(RefusalGround::code).toList(), "refusal ground code", file);
 		return service;

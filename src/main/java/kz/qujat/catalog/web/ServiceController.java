@@ -30,8 +30,8 @@ class ServiceController {
 	}
 
 	@GetMapping("/{code}")
-	ServiceDefinition one(@PathVariable String code) {
-		return catalog.require(code);
+	ServiceView one(@PathVariable String code) {
+		return ServiceView.of(catalog.require(code));
 	}
 
 	/** What a list of services shows: enough to choose one. */

@@ -56,6 +56,16 @@ class DocumentController {
 		return ResponseEntity.created(URI.create(links.self(document))).body(DocumentResponse.of(document, links));
 	}
 
+	/** The PDF the request would give, marked ҮЛГІ / ОБРАЗЕЦ; nothing is numbered or stored. */
+	@PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<byte[]> preview(@Valid @RequestBody IssueRequest request, StaffMember clerk) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("preview.pdf").build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(issue.preview(request, clerk));
+	}
+
 	/** The school's registration journal, oldest first; {@code from} and {@code to} are days in the school's time zone. */
 	@GetMapping
 	List<DocumentResponse> journal(@RequestParam(required = false) String service,

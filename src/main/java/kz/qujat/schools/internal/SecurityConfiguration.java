@@ -2,6 +2,9 @@ package kz.qujat.schools.internal;
 
 import java.util.List;
 
+import kz.qujat.schools.StaffMember;
+
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,6 +24,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
+
+	static {
+		// the signed-in StaffMember is resolved from the session, never sent by the client
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(StaffMember.class);
+	}
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, HandlerExceptionResolver handlerExceptionResolver) throws Exception {

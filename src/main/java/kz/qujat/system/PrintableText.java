@@ -1,0 +1,30 @@
+package kz.qujat.system;
+
+import java.util.regex.Pattern;
+
+/**
+ * Which characters a paper can print. XHTML (and so every PDF template) cannot carry control characters,
+ * lone surrogates or U+FFFE/U+FFFF; a single line also has no line breaks or tabs.
+ */
+public final class PrintableText {
+
+	/** One line of text: no control characters at all. */
+	public static final String SINGLE_LINE = "[^\\p{Cc}\\p{Cs}\\x{FFFE}\\x{FFFF}\\x{2028}\\x{2029}]*";
+
+	/** Paragraphs: line breaks and tabs allowed, no other control characters. */
+	public static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cs}\\x{FFFE}\\x{FFFF}]*";
+
+	private static final Pattern SINGLE = Pattern.compile(SINGLE_LINE);
+	private static final Pattern MULTI = Pattern.compile(MULTI_LINE);
+
+	private PrintableText() {
+	}
+
+	public static boolean isSingleLine(String text) {
+		return SINGLE.matcher(text).matches();
+	}
+
+	public static boolean isMultiLine(String text) {
+		return MULTI.matcher(text).matches();
+	}
+}
