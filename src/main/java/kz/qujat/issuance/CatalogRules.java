@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +115,7 @@ class CatalogRules implements ConstraintValidator<ConsistentWithCatalog, IssueRe
 	}
 
 	private static void checkDocuments(ServiceDefinition service, List<IssueRequest.AcceptedDocument> documents, Rules rules) {
-		Set<String> seen = new HashSet<>();
+		Set<List<String>> seen = new HashSet<>();
 		for (int i = 0; i < documents.size(); i++) {
 			IssueRequest.AcceptedDocument document = documents.get(i);
 			if (document == null || document.code() == null || document.code().isBlank()) {
@@ -123,7 +124,7 @@ class CatalogRules implements ConstraintValidator<ConsistentWithCatalog, IssueRe
 			if (service.document(document.code()).isEmpty()) {
 				rules.brokenAt("documents", i, "code", "unknown-document");
 			}
-			else if (!seen.add(document.code())) {
+			else if (!seen.add(Arrays.asList(document.code(), document.note() == null ? "" : document.note().strip()))) {
 				rules.brokenAt("documents", i, "code", "duplicate-document");
 			}
 		}

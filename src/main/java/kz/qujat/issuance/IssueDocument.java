@@ -181,6 +181,7 @@ public class IssueDocument {
 		List<Item> items = new ArrayList<>();
 		for (IssueRequest.AcceptedDocument document : accepted) {
 			items.add(new Item(items.size() + 1, service.document(document.code()).orElseThrow().name(),
+					document.note() == null || document.note().isBlank() ? null : document.note().strip(),
 					document.original(), document.sheets()));
 		}
 		return items;
@@ -215,6 +216,6 @@ public class IssueDocument {
 	}
 
 	/** A row of the receipt's list of accepted documents. */
-	public record Item(int no, Bilingual name, Boolean original, Integer sheets) {
+	public record Item(int no, Bilingual name, String note, Boolean original, Integer sheets) {
 	}
 }

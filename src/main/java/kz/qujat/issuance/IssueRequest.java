@@ -62,13 +62,15 @@ public record IssueRequest(
 	}
 
 	/**
-	 * One document handed in: its catalog code, how many sheets, and whether it is the original.
-	 * {@code sheets} and {@code original} may be left out; the receipt then leaves them blank.
+	 * One document handed in: its catalog code, how many sheets, whether it is the original, and a note that
+	 * tells apart several documents of one code (e.g. each certificate of achievement). {@code sheets},
+	 * {@code original} and {@code note} may be left out; the receipt then leaves them blank.
 	 */
 	public record AcceptedDocument(
 			@NotBlank(message = "{rule.required}") String code,
 			@Range(min = 1, max = 999, message = "{rule.range}") Integer sheets,
-			Boolean original) {
+			Boolean original,
+			@Size(max = 200, message = "{rule.max-length}") @NoControlCharacters String note) {
 	}
 
 	/**

@@ -138,6 +138,37 @@ class ReceiptIntegrationTests {
 		assertThat(Pdfs.text(pdf).replace("-", "")).contains(receipt.get("verificationCode").asString());
 	}
 
+	@Test
+	void thirtyDocumentsFlowOntoASecondPageThatRepeatsTheTablesHeader() {
+		StringBuilder documents = new StringBuilder();
+		for (int i = 1; i <= 30; i++) {
+			String code = i <= 22 ? "professional-achievements" : "student-achievements";
+			documents.append(i == 1 ? "" : ",")
+				.append("{\"code\":\"%s\",\"sheets\":%d,\"original\":false,\"note\":\"Алғыс хат № %d\"}".formatted(code, i % 4 + 1, i));
+		}
+		HttpResponse<byte[]> created = api.post("/api/v1/documents", """
+				{"kind":"receipt","service":"teacher-attestation","applicant":{"fullName":"Көп Құжат Иесі","iin":"871008401427"},
+				 "documents":[%s]}""".formatted(documents));
+		assertThat(created.statusCode()).as(Api.text(created)).isEqualTo(201);
+
+		JsonNode receipt = Api.json(created);
+		byte[] pdf = api.get(receipt.get("pdfUrl").asString()).body();
+		assertThat(Pdfs.pages(pdf)).isEqualTo(2);
+		String text = Pdfs.text(pdf);
+		for (int i = 1; i <= 30; i++) {
+			assertThat(text).contains("Алғыс хат № " + i);
+		}
+		assertThat(text).contains("Барлығы / Всего: 30 құжат / документ(ов)");
+		String secondPage = Pdfs.text(pdf, 2);
+		assertThat(secondPage).contains("Құжаттың атауы", "Наименование документа", "№ " + receipt.get("number").asString(),
+				"Құжаттарды қабылдау туралы қолхат");
+
+		String duplicate = """
+				{"kind":"receipt","service":"teacher-attestation","applicant":{"fullName":"Көп Құжат Иесі","iin":"871008401427"},
+				 "documents":[{"code":"essay","note":"1"},{"code":"essay","note":"1"}]}""";
+		assertThat(api.post("/api/v1/documents", duplicate).statusCode()).isEqualTo(400);
+	}
+
 	private static String sha256(byte[] bytes) throws Exception {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
