@@ -48,7 +48,7 @@ public class IssuedDocuments {
 		this.settings = settings;
 	}
 
-	/** Takes the next number of the school, service and year, and writes the entry as pending. */
+	/** Takes the next number of the school, journal and year, and writes the entry as pending. */
 	public Registration register(NewRegistration entry) {
 		UUID id = UUID.randomUUID();
 		Instant now = clock.instant();
@@ -66,24 +66,25 @@ public class IssuedDocuments {
 	private Integer takeNumber(NewRegistration entry, UUID id, Instant now) {
 		int updated = jdbc.sql("""
 				update registration_counter set last_number = last_number + 1
-				where school_id = ? and service = ? and reg_year = ?
-				""").params(entry.schoolId(), entry.service(), entry.year()).update();
+				where school_id = ? and journal = ? and reg_year = ?
+				""").params(entry.schoolId(), entry.journal(), entry.year()).update();
 		if (updated == 0) {
 			return null;
 		}
 		int sequence = jdbc.sql("""
-				select last_number from registration_counter where school_id = ? and service = ? and reg_year = ?
-				""").params(entry.schoolId(), entry.service(), entry.year()).query(Integer.class).single();
+				select last_number from registration_counter where school_id = ? and journal = ? and reg_year = ?
+				""").params(entry.schoolId(), entry.journal(), entry.year()).query(Integer.class).single();
 		RegistrationNumber number = new RegistrationNumber(entry.numberPrefix(), entry.year(), sequence);
 		jdbc.sql("""
-				insert into issued_document (id, school_id, service, reg_year, reg_seq, reg_number, kind, channel, status,
-				    verification_code, applicant_name, applicant_iin, issued_by, received_at, accepted_at, due_on, due_at,
-				    holiday_calendar, registered_at, content)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				insert into issued_document (id, school_id, journal, service, series, reg_year, reg_seq, reg_number, kind,
+				    channel, status, verification_code, applicant_name, applicant_iin, issued_by, received_at, accepted_at,
+				    due_on, due_at, holiday_calendar, registered_at, content)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(id, entry.schoolId(), entry.service(), entry.year(), sequence, number.toString(), entry.kind().code(),
-					entry.channel(), entry.verificationCode(), entry.applicantName(), entry.applicantIin().value(),
-					entry.issuedBy(), utc(entry.receivedAt()), utc(entry.acceptedAt()), entry.dueOn(), utc(entry.dueAt()),
+			.params(id, entry.schoolId(), entry.journal(), entry.service(), entry.series(), entry.year(), sequence,
+					number.toString(), entry.kind().code(), entry.channel(), entry.verificationCode(), entry.applicantName(),
+					entry.applicantIin() == null ? null : entry.applicantIin().value(), entry.issuedBy(),
+					utc(entry.receivedAt()), utc(entry.acceptedAt()), entry.dueOn(), utc(entry.dueAt()),
 					entry.holidayCalendar(), utc(now), entry.content())
 			.update();
 		return sequence;
@@ -91,8 +92,8 @@ public class IssuedDocuments {
 
 	private void createCounter(NewRegistration entry) {
 		try {
-			jdbc.sql("insert into registration_counter (school_id, service, reg_year, last_number) values (?, ?, ?, 0)")
-				.params(entry.schoolId(), entry.service(), entry.year())
+			jdbc.sql("insert into registration_counter (school_id, journal, reg_year, last_number) values (?, ?, ?, 0)")
+				.params(entry.schoolId(), entry.journal(), entry.year())
 				.update();
 		}
 		catch (DuplicateKeyException createdByAnotherRequest) {
@@ -100,16 +101,56 @@ public class IssuedDocuments {
 		}
 	}
 
-	/** Stores the finished PDF of a pending entry and marks it issued. */
+	/**
+	 * Stores the finished PDF of a pending entry and marks it issued; a document of a series supersedes the
+	 * series' earlier ones in the same transaction.
+	 */
 	public IssuedDocument complete(UUID id, byte[] pdf, String sha256) {
-		int updated = jdbc.sql("""
-				update issued_document set status = 'issued', pdf = ?, pdf_sha256 = ?, issued_at = ?
-				where id = ? and status = 'pending'
-				""").params(pdf, sha256, utc(clock.instant()), id).update();
-		if (updated == 0) {
-			throw new IllegalStateException("journal entry " + id + " is no longer pending");
-		}
-		return jdbc.sql("select * from issued_document where id = ?").param(id).query(IssuedDocuments::entry).single();
+		return transactions.execute(status -> {
+			int updated = jdbc.sql("""
+					update issued_document set status = 'issued', pdf = ?, pdf_sha256 = ?, issued_at = ?
+					where id = ? and status = 'pending'
+					""").params(pdf, sha256, utc(clock.instant()), id).update();
+			if (updated == 0) {
+				throw new IllegalStateException("journal entry " + id + " is no longer pending");
+			}
+			IssuedDocument issued = jdbc.sql("select * from issued_document where id = ?").param(id)
+				.query(IssuedDocuments::entry).single();
+			if (issued.series() != null) {
+				jdbc.sql("""
+						update issued_document set status = 'superseded'
+						where school_id = ? and series = ? and status = 'issued' and id <> ?
+						""").params(issued.schoolId(), issued.series(), id).update();
+			}
+			return issued;
+		});
+	}
+
+	/** The current (newest issued) document of a series, if there is one. */
+	public Optional<IssuedDocument> current(UUID schoolId, String series) {
+		return jdbc.sql("""
+				select * from issued_document where school_id = ? and series = ? and status = 'issued'
+				order by registered_at desc
+				""").params(schoolId, series).query(IssuedDocuments::entry).stream().findFirst();
+	}
+
+	/**
+	 * How many papers of each kind a school's services gave in a year, by service and channel: what the
+	 * public report counts. Only issued documents count; void numbers never became papers.
+	 */
+	public List<Tally> tally(UUID schoolId, int year) {
+		return jdbc.sql("""
+				select service, kind, channel, count(*) as papers from issued_document
+				where school_id = ? and reg_year = ? and status = 'issued' and service is not null
+				group by service, kind, channel
+				""").params(schoolId, year)
+			.query((rs, row) -> new Tally(rs.getString("service"), DocumentKind.fromCode(rs.getString("kind")),
+					rs.getString("channel"), rs.getInt("papers")))
+			.list();
+	}
+
+	/** A count of one kind of paper of one service, given through one channel. */
+	public record Tally(String service, DocumentKind kind, String channel, int papers) {
 	}
 
 	/** Keeps the number in the journal, marked void, when its document could not be made. */
@@ -126,9 +167,9 @@ public class IssuedDocuments {
 			.optional();
 	}
 
-	/** The stored bytes of an issued document, exactly as first handed out. */
+	/** The stored bytes of a document, exactly as first handed out; none for a number that never became one. */
 	public Optional<byte[]> pdf(UUID schoolId, UUID id) {
-		return jdbc.sql("select pdf from issued_document where id = ? and school_id = ? and status = 'issued'")
+		return jdbc.sql("select pdf from issued_document where id = ? and school_id = ? and pdf is not null")
 			.params(id, schoolId)
 			.query((rs, row) -> rs.getBytes("pdf"))
 			.optional();
@@ -139,6 +180,10 @@ public class IssuedDocuments {
 		StringBuilder sql = new StringBuilder("select * from issued_document where school_id = :school");
 		Map<String, Object> params = new HashMap<>();
 		params.put("school", schoolId);
+		if (filter.journal() != null) {
+			sql.append(" and journal = :journal");
+			params.put("journal", filter.journal());
+		}
 		if (filter.service() != null) {
 			sql.append(" and service = :service");
 			params.put("service", filter.service());
@@ -162,7 +207,7 @@ public class IssuedDocuments {
 	}
 
 	public Optional<IssuedDocument> findByVerificationCode(String code) {
-		return jdbc.sql("select * from issued_document where verification_code = ? and status = 'issued'")
+		return jdbc.sql("select * from issued_document where verification_code = ? and status in ('issued', 'superseded')")
 			.param(code)
 			.query(IssuedDocuments::entry)
 			.optional();
@@ -192,12 +237,14 @@ public class IssuedDocuments {
 	}
 
 	private static IssuedDocument entry(ResultSet rs, int row) throws SQLException {
+		String iin = rs.getString("applicant_iin");
 		return new IssuedDocument(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
-				rs.getString("service"), rs.getString("reg_number"), DocumentKind.fromCode(rs.getString("kind")), rs.getString("channel"),
+				rs.getString("journal"), rs.getString("service"), rs.getString("series"), rs.getString("reg_number"),
+				DocumentKind.fromCode(rs.getString("kind")), rs.getString("channel"),
 				DocumentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-				rs.getString("verification_code"), rs.getString("applicant_name"), Iin.of(rs.getString("applicant_iin")),
+				rs.getString("verification_code"), rs.getString("applicant_name"), iin == null ? null : Iin.of(iin),
 				rs.getObject("issued_by", UUID.class), instant(rs, "received_at"), instant(rs, "accepted_at"),
 				rs.getObject("due_on", LocalDate.class), instant(rs, "due_at"), rs.getBoolean("holiday_calendar"),
-				instant(rs, "registered_at"), instant(rs, "issued_at"), rs.getString("pdf_sha256"));
+				instant(rs, "registered_at"), instant(rs, "issued_at"), rs.getString("pdf_sha256"), rs.getString("content"));
 	}
 }

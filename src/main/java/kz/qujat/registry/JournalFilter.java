@@ -5,15 +5,18 @@ import java.time.Instant;
 /**
  * Which journal entries to list; null fields do not filter.
  *
+ * @param journal the journal whose numbers they took (a service's code for that service's papers)
+ * @param service the catalog service they are about
  * @param from registered at or after; {@code to} registered before
  */
-public record JournalFilter(String service, DocumentKind kind, Instant from, Instant to, int limit, int offset) {
+public record JournalFilter(String journal, String service, DocumentKind kind, Instant from, Instant to, int limit,
+		int offset) {
 
 	public static final int MAX_LIMIT = 1000;
 
 	public JournalFilter {
-		if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
-			throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + " and offset 0 or more");
+		if (limit < 1 || offset < 0) {
+			throw new IllegalArgumentException("limit must be 1 or more and offset 0 or more");
 		}
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
+import kz.qujat.registry.DocumentStatus;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.schools.School;
@@ -36,11 +37,14 @@ public class Verifications {
 
 	private VerificationResult result(IssuedDocument document) {
 		School school = schools.require(document.schoolId());
-		Bilingual service = catalog.find(document.service()).map(ServiceDefinition::name)
-			.orElse(Bilingual.of(document.service(), document.service()));
+		Bilingual service = document.service() == null ? null
+				: catalog.find(document.service()).map(ServiceDefinition::name)
+					.orElse(Bilingual.of(document.service(), document.service()));
 		ZoneId zone = school.zone();
-		return new VerificationResult("valid", document.verificationCode(), document.kind().code(),
+		String status = document.status() == DocumentStatus.SUPERSEDED ? "superseded" : "valid";
+		return new VerificationResult(status, document.verificationCode(), document.kind().code(),
 				document.kind().title(), document.number(), document.issuedAt().atZone(zone).toLocalDate(),
-				service, school.name(), document.applicantName(), document.applicantIin().masked());
+				service, school.name(), document.applicantName(),
+				document.applicantIin() == null ? null : document.applicantIin().masked());
 	}
 }

@@ -104,7 +104,7 @@ class NumberingIntegrationTests {
 	@Test
 	void aNumberLeftPendingByACrashedInstanceIsVoidedOnceItIsClearlyAbandoned() {
 		Registration registration = documents.register(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
-				2026, DocumentKind.RECEIPT, "paper", "PENDNG00000000000001", "Тоқтап Қалған", Iin.of("680503450037"),
+				"teacher-attestation", null, 2026, DocumentKind.RECEIPT, "paper", "PENDNG00000000000001", "Тоқтап Қалған", Iin.of("680503450037"),
 				DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}"));
 
 		clock.advance(Duration.ofSeconds(90));

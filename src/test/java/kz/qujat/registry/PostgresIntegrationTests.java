@@ -136,7 +136,8 @@ class PostgresIntegrationTests {
 	}
 
 	private NewRegistration entry(String service) {
-		return new NewRegistration(NumberingIntegrationTests.DEMO_SCHOOL, service, "PG", 2026, DocumentKind.RECEIPT,
+		return new NewRegistration(NumberingIntegrationTests.DEMO_SCHOOL, service, "PG", service, null, 2026,
+				DocumentKind.RECEIPT,
 				"paper", UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(), "Екі Инстанс",
 				Iin.of("800416300257"), NumberingIntegrationTests.DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}");
 	}

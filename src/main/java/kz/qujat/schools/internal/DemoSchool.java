@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import kz.qujat.schools.School;
@@ -33,6 +34,10 @@ class DemoSchool implements ApplicationRunner {
 
 	static final UUID SCHOOL_ID = UUID.fromString("00000000-0000-4000-8000-000000000001");
 	static final UUID CLERK_ID = UUID.fromString("00000000-0000-4000-8000-000000000002");
+
+	/** The demo renders every service of the catalog, the music school's included, to show them all. */
+	static final List<String> ALL_SERVICES = List.of("teacher-attestation", "school-admission", "home-schooling",
+			"education-duplicates", "additional-education-admission");
 
 	private final SchoolsSettings settings;
 	private final JdbcSchools schools;
@@ -73,9 +78,9 @@ class DemoSchool implements ApplicationRunner {
 						"Акмолинская область, село Жулдыз, улица Бейбитшилик, 12"),
 				"Серікбаева Гүлнар Мұратқызы", "Әбілқасымова Әйгерім Нұрланқызы",
 				Bilingual.of("директордың оқу ісі жөніндегі орынбасары", "заместитель директора по учебной работе"),
-				"+7 716 000 00 07", "school7@example.kz",
+				"+7 716 000 00 07", "school7@example.kz", "https://school7.example.kz",
 				new WorkingHours(LocalTime.of(9, 0), LocalTime.of(18, 0), LocalTime.of(13, 0), LocalTime.of(14, 0)),
-				ZoneId.of("Asia/Almaty"));
+				ZoneId.of("Asia/Almaty"), ALL_SERVICES);
 	}
 
 	static StaffMember clerk() {

@@ -3,7 +3,9 @@ package kz.qujat.schools.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,18 +36,19 @@ class JdbcSchools implements Schools {
 		return jdbc.sql("select count(*) from school").query(Long.class).single() > 0;
 	}
 
-	void insert(School school, java.time.OffsetDateTime now) {
+	void insert(School school, OffsetDateTime now) {
 		WorkingHours hours = school.hours();
 		jdbc.sql("""
 				insert into school (id, name_kk, name_ru, bin, address_kk, address_ru, director_name, responsible_name,
-				    responsible_position_kk, responsible_position_ru, phone, email, opens_at, closes_at,
-				    lunch_starts_at, lunch_ends_at, time_zone, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    responsible_position_kk, responsible_position_ru, phone, email, website, opens_at, closes_at,
+				    lunch_starts_at, lunch_ends_at, time_zone, services, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(school.id(), school.name().kk(), school.name().ru(), school.bin().value(), school.address().kk(),
 					school.address().ru(), school.directorName(), school.responsibleName(),
 					school.responsiblePosition().kk(), school.responsiblePosition().ru(), school.phone(), school.email(),
-					hours.opens(), hours.closes(), hours.lunchStarts(), hours.lunchEnds(), school.zone().getId(), now)
+					school.website(), hours.opens(), hours.closes(), hours.lunchStarts(), hours.lunchEnds(),
+					school.zone().getId(), String.join(",", school.services()), now)
 			.update();
 	}
 
@@ -54,9 +57,9 @@ class JdbcSchools implements Schools {
 				new Bin(rs.getString("bin")), Bilingual.of(rs.getString("address_kk"), rs.getString("address_ru")),
 				rs.getString("director_name"), rs.getString("responsible_name"),
 				Bilingual.of(rs.getString("responsible_position_kk"), rs.getString("responsible_position_ru")),
-				rs.getString("phone"), rs.getString("email"),
+				rs.getString("phone"), rs.getString("email"), rs.getString("website"),
 				new WorkingHours(rs.getObject("opens_at", LocalTime.class), rs.getObject("closes_at", LocalTime.class),
 						rs.getObject("lunch_starts_at", LocalTime.class), rs.getObject("lunch_ends_at", LocalTime.class)),
-				ZoneId.of(rs.getString("time_zone")));
+				ZoneId.of(rs.getString("time_zone")), List.of(rs.getString("services").split(",")));
 	}
 }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import kz.qujat.calendar.CalendarDay;
@@ -36,7 +37,7 @@ class WorkingCalendarTests {
 			LocalTime.of(14, 0));
 	static final School SCHOOL = new School(UUID.randomUUID(), Bilingual.of("Мектеп", "Школа"), new Bin("940140000385"),
 			Bilingual.of("мекенжай", "адрес"), "Директор", "Жауапты", Bilingual.of("лауазым", "должность"), "+7",
-			"a@example.kz", HOURS, ALMATY);
+			"a@example.kz", null, HOURS, ALMATY, List.of("teacher-attestation"));
 
 	final YamlCalendars calendar = new YamlCalendars(new FileSettings(Path.of("templates"), Path.of("fonts")));
 	final Deadlines deadlines = new Deadlines(calendar);

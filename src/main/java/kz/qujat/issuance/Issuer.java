@@ -1,0 +1,114 @@
+package kz.qujat.issuance;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import kz.qujat.registry.IssuedDocument;
+import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.registry.NewRegistration;
+import kz.qujat.registry.Registration;
+import kz.qujat.rendering.DocumentRenderer;
+import kz.qujat.rendering.RenderJob;
+import kz.qujat.verification.VerificationCode;
+import kz.qujat.verification.VerificationLinks;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one path every paper takes once it is valid: take a number → render → store. The number's lock is held
+ * only while the number is taken; rendering happens outside it, and a paper that fails to render leaves its
+ * number in the journal marked void. A preview takes the same path without the number, the QR code and the
+ * storing.
+ */
+@Service
+public class Issuer {
+
+	private static final Logger log = LoggerFactory.getLogger(Issuer.class);
+
+	private final IssuedDocuments documents;
+	private final DocumentRenderer renderer;
+	private final VerificationLinks links;
+	private final Clock clock;
+
+	Issuer(IssuedDocuments documents, DocumentRenderer renderer, VerificationLinks links, Clock clock) {
+		this.documents = documents;
+		this.renderer = renderer;
+		this.links = links;
+		this.clock = clock;
+	}
+
+	public IssuedDocument issue(Paper paper, ZoneId zone) {
+		VerificationCode code = VerificationCode.random();
+		Instant now = clock.instant();
+		Registration registration = documents.register(new NewRegistration(paper.schoolId(), paper.journal(),
+				paper.numberPrefix(), paper.service(), paper.series(), now.atZone(zone).getYear(), paper.kind(),
+				paper.channel(), code.value(), paper.applicantName(), paper.applicantIin(), paper.issuedBy(),
+				paper.receivedAt(), paper.acceptedAt(), paper.dueOn(), paper.dueAt(), paper.holidayCalendar(),
+				paper.content()));
+		String number = registration.number().toString();
+		try {
+			byte[] pdf = renderer.render(job(paper, number, registration.registeredAt(), zone, code));
+			return documents.complete(registration.id(), pdf, sha256(pdf));
+		}
+		catch (RuntimeException e) {
+			documents.voidPending(registration.id(), "rendering failed");
+			log.error("Document {} could not be made; its number is voided", number, e);
+			throw e;
+		}
+	}
+
+	/** The PDF the paper would be, marked as a sample: no number, no QR code, nothing stored. */
+	public byte[] preview(Paper paper, ZoneId zone) {
+		return renderer.render(job(paper, null, clock.instant(), zone, null));
+	}
+
+	/** Fails at startup unless the template exists and compiles. */
+	public void requireTemplate(String template) {
+		renderer.requireTemplate(template);
+	}
+
+	private RenderJob job(Paper paper, String number, Instant registeredAt, ZoneId zone, VerificationCode code) {
+		Map<String, Object> model = new LinkedHashMap<>(paper.model());
+		model.put("registeredAt", registeredAt.atZone(zone));
+		model.put("preview", code == null);
+		if (number != null) {
+			model.put("number", number);
+		}
+		if (code != null) {
+			model.put("verification", Map.of("code", code.grouped(), "url", links.pageOf(code)));
+		}
+		return new RenderJob(paper.template(), model, metadata(paper, number, code));
+	}
+
+	private static Map<String, String> metadata(Paper paper, String number, VerificationCode code) {
+		Map<String, String> metadata = new LinkedHashMap<>();
+		String suffix = number == null ? " (ҮЛГІ / ОБРАЗЕЦ)" : " № " + number;
+		metadata.put("Title", paper.title().kk() + suffix + " / " + paper.title().ru() + suffix);
+		if (paper.subject() != null) {
+			metadata.put("Subject", paper.subject());
+		}
+		if (code != null) {
+			metadata.put("Keywords", code.value());
+			metadata.put("QujatVerificationCode", code.value());
+			metadata.put("QujatNumber", number);
+		}
+		return metadata;
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+}
