@@ -70,6 +70,11 @@ public class Issuer {
 		return renderer.render(job(paper, null, clock.instant(), zone, null));
 	}
 
+	/** What the document templates are now; see {@link DocumentRenderer#templatesVersion()}. */
+	public String templatesVersion() {
+		return renderer.templatesVersion();
+	}
+
 	/** Fails at startup unless the template exists and compiles. */
 	public void requireTemplate(String template) {
 		renderer.requireTemplate(template);

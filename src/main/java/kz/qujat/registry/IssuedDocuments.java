@@ -130,8 +130,8 @@ public class IssuedDocuments {
 	public Optional<IssuedDocument> current(UUID schoolId, String series) {
 		return jdbc.sql("""
 				select * from issued_document where school_id = ? and series = ? and status = 'issued'
-				order by registered_at desc
-				""").params(schoolId, series).query(IssuedDocuments::entry).stream().findFirst();
+				order by registered_at desc limit 1
+				""").params(schoolId, series).query(IssuedDocuments::entry).optional();
 	}
 
 	/**
@@ -147,6 +147,17 @@ public class IssuedDocuments {
 			.query((rs, row) -> new Tally(rs.getString("service"), DocumentKind.fromCode(rs.getString("kind")),
 					rs.getString("channel"), rs.getInt("papers")))
 			.list();
+	}
+
+	/**
+	 * How many of the school's refusals of a year were withdrawn as unjustified: revoked because the refusal
+	 * was overturned.
+	 */
+	public int unjustifiedRefusals(UUID schoolId, int year) {
+		return jdbc.sql("""
+				select count(*) from issued_document
+				where school_id = ? and reg_year = ? and kind = 'refusal' and status = 'revoked'
+				""").params(schoolId, year).query(Integer.class).single();
 	}
 
 	/** A count of one kind of paper of one service, given through one channel. */
@@ -191,6 +202,10 @@ public class IssuedDocuments {
 		if (filter.kind() != null) {
 			sql.append(" and kind = :kind");
 			params.put("kind", filter.kind().code());
+		}
+		if (filter.year() != null) {
+			sql.append(" and reg_year = :year");
+			params.put("year", filter.year());
 		}
 		if (filter.from() != null) {
 			sql.append(" and registered_at >= :from");

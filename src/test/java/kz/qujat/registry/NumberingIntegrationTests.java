@@ -170,6 +170,11 @@ class NumberingIntegrationTests {
 			public void requireTemplate(String template) {
 				real.requireTemplate(template);
 			}
+
+			@Override
+			public String templatesVersion() {
+				return real.templatesVersion();
+			}
 		}
 	}
 }

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -25,6 +27,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** What a PDF contains, read back the way a person or a phone would read it. */
 public final class Pdfs {
@@ -97,6 +100,29 @@ public final class Pdfs {
 		catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
 			throw new AssertionError("no readable QR code on page " + (page + 1) + " at " + dpi + " dpi", e);
 		}
+	}
+
+	/** The sizes, in points, at which a piece of text is printed wherever it appears. */
+	public static Set<Float> fontSizesOf(byte[] pdf, String fragment) {
+		Set<Float> sizes = new TreeSet<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<TextPosition> positions) {
+					int at = text.indexOf(fragment);
+					if (at >= 0) {
+						for (int i = at; i < at + fragment.length() && i < positions.size(); i++) {
+							sizes.add(Math.round(positions.get(i).getFontSizeInPt() * 10) / 10f);
+						}
+					}
+				}
+			};
+			stripper.getText(document);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return sizes;
 	}
 
 	/** Every font used on the PDF's pages. */

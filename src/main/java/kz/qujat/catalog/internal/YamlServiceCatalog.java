@@ -100,8 +100,9 @@ class YamlServiceCatalog implements ServiceCatalog {
 		check(service.registrationPrefix() != null && PREFIX.matcher(service.registrationPrefix()).matches(), file,
 				"registrationPrefix must be 2 to 6 capital Latin letters");
 		check(service.name() != null && service.provider() != null && service.result() != null && service.fee() != null
-				&& service.form() != null && service.consumers() != null && service.channelsText() != null, file,
-				"name, provider, consumers, form, channelsText, result and fee are required in kk and ru");
+				&& service.form() != null && service.consumers() != null && service.channelsText() != null
+				&& service.procedure() != null && service.process() != null, file,
+				"name, provider, consumers, form, channelsText, procedure, process, result and fee are required in kk and ru");
 		check(service.term() != null && service.term().text() != null, file,
 				"term needs workingDays or minutes, and text in kk and ru");
 		check(!service.channels().isEmpty(), file, "at least one channel is required");

@@ -14,11 +14,13 @@ import kz.qujat.system.Bilingual;
  */
 record ServiceView(String code, Bilingual name, Bilingual provider, Bilingual consumers, Bilingual form,
 		List<Channel> channels, Bilingual channelsText, ServiceTerm term, Bilingual result, Bilingual fee,
-		List<Text> documents, List<Text> refusalGrounds, ApplicationForm application) {
+		Bilingual procedure, Bilingual process, List<Text> documents, List<Text> refusalGrounds,
+		ApplicationForm application) {
 
 	static ServiceView of(ServiceDefinition service) {
 		return new ServiceView(service.code(), service.name(), service.provider(), service.consumers(), service.form(),
 				service.channels(), service.channelsText(), service.term(), service.result(), service.fee(),
+				service.procedure(), service.process(),
 				service.documents().stream().map(d -> new Text(d.code(), d.name().kk(), d.name().ru())).toList(),
 				service.refusalGrounds().stream().map(g -> new Text(g.code(), g.text().kk(), g.text().ru())).toList(),
 				service.application());

@@ -82,7 +82,7 @@ class DocumentController {
 			throw new InvalidField("offset", "offset");
 		}
 		ZoneId zone = schools.require(staff.schoolId()).zone();
-		JournalFilter filter = new JournalFilter(null, service, kind == null ? null : DocumentKind.fromCode(kind),
+		JournalFilter filter = new JournalFilter(null, service, kind == null ? null : DocumentKind.fromCode(kind), null,
 				from == null ? null : from.atStartOfDay(zone).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), limit, offset);
 		return documents.journal(staff.schoolId(), filter).stream().map(d -> DocumentResponse.of(d, links)).toList();

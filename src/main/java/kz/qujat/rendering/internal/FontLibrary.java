@@ -12,6 +12,11 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import kz.qujat.system.FileSettings;
+
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.fonts.FontFamily;
+import net.sf.jasperreports.engine.fonts.SimpleFontFace;
+import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
 import kz.qujat.system.KazakhAlphabet;
 
 import org.apache.fontbox.ttf.CmapLookup;
@@ -95,14 +100,47 @@ class FontLibrary {
 		if (!missing.isEmpty()) {
 			throw new IllegalStateException("Font " + file + " lacks " + missing + "; every font must cover Kazakh");
 		}
-		return new FontFile(file.getFileName().toString(), family, weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL,
-				bytes);
+		return new FontFile(file.toAbsolutePath(), family, weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL, bytes);
 	}
 
-	record FontFile(String file, String family, int weight, FontStyle style, byte[] bytes) {
+	/** The fonts as Jasper font families: one family per name, with its regular, bold and italic faces. */
+	List<FontFamily> jasperFamilies(JasperReportsContext context) {
+		List<FontFamily> families = new ArrayList<>();
+		for (String name : families()) {
+			SimpleFontFamily family = new SimpleFontFamily(context);
+			family.setName(name);
+			family.setPdfEmbedded(true);
+			family.setPdfEncoding("Identity-H");
+			for (FontFile font : fonts) {
+				if (!font.family().equals(name)) {
+					continue;
+				}
+				SimpleFontFace face = new SimpleFontFace(context);
+				face.setTtf(font.file().toString());
+				boolean bold = font.weight() >= 600;
+				boolean italic = font.style() == FontStyle.ITALIC;
+				if (bold && italic) {
+					family.setBoldItalicFace(face);
+				}
+				else if (bold) {
+					family.setBoldFace(face);
+				}
+				else if (italic) {
+					family.setItalicFace(face);
+				}
+				else {
+					family.setNormalFace(face);
+				}
+			}
+			families.add(family);
+		}
+		return families;
+	}
+
+	record FontFile(Path file, String family, int weight, FontStyle style, byte[] bytes) {
 
 		String describe() {
-			return family + " " + weight + (style == FontStyle.ITALIC ? " italic" : "") + " (" + file + ")";
+			return family + " " + weight + (style == FontStyle.ITALIC ? " italic" : "") + " (" + file.getFileName() + ")";
 		}
 	}
 }

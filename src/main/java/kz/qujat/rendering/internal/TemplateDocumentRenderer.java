@@ -12,26 +12,36 @@ import kz.qujat.rendering.TemplateNotFound;
 
 import org.springframework.stereotype.Component;
 
-/** Picks the engine by the template's type: {@code .ftlh} is FreeMarker XHTML drawn by openhtmltopdf. */
+/**
+ * Picks the engine by the template's type: {@code .ftlh} is FreeMarker XHTML drawn by openhtmltopdf,
+ * {@code .jrxml} a JasperReports report written by OpenPDF.
+ */
 @Component
 class TemplateDocumentRenderer implements DocumentRenderer {
 
 	private final FreemarkerDocuments freemarker;
 	private final HtmlPdfEngine html;
+	private final JasperEngine jasper;
 	private final MeterRegistry meters;
 
-	TemplateDocumentRenderer(FreemarkerDocuments freemarker, HtmlPdfEngine html, MeterRegistry meters) {
+	TemplateDocumentRenderer(FreemarkerDocuments freemarker, HtmlPdfEngine html, JasperEngine jasper,
+			MeterRegistry meters) {
 		this.freemarker = freemarker;
 		this.html = html;
+		this.jasper = jasper;
 		this.meters = meters;
 	}
 
 	@Override
 	public byte[] render(RenderJob job) {
-		requireHtmlTemplate(job.template());
+		boolean report = isJasper(job.template());
+		if (!report) {
+			requireHtmlTemplate(job.template());
+		}
 		Timer.Sample sample = Timer.start(meters);
 		try {
-			return html.render(freemarker.fill(job.template(), job.model()), job.metadata());
+			return report ? jasper.render(job.template(), job.model(), job.metadata())
+					: html.render(freemarker.fill(job.template(), job.model()), job.metadata());
 		}
 		catch (IOException | RuntimeException e) {
 			if (e instanceof RenderingFailed failed) {
@@ -47,8 +57,21 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 
 	@Override
 	public void requireTemplate(String template) {
+		if (isJasper(template)) {
+			jasper.require(template);
+			return;
+		}
 		requireHtmlTemplate(template);
 		freemarker.template(template);
+	}
+
+	@Override
+	public String templatesVersion() {
+		return freemarker.templatesVersion();
+	}
+
+	private static boolean isJasper(String template) {
+		return template.endsWith(".jrxml");
 	}
 
 	private static void requireHtmlTemplate(String template) {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +32,16 @@ class JdbcSchools implements Schools {
 	@Override
 	public Optional<School> find(UUID id) {
 		return jdbc.sql("select * from school where id = ?").param(id).query(JdbcSchools::school).optional();
+	}
+
+	@Override
+	public Map<UUID, String> staffNames(UUID schoolId) {
+		Map<UUID, String> names = new HashMap<>();
+		jdbc.sql("select id, full_name from staff where school_id = ?").param(schoolId)
+			.query(rs -> {
+				names.put(rs.getObject("id", UUID.class), rs.getString("full_name"));
+			});
+		return names;
 	}
 
 	boolean any() {

@@ -56,12 +56,16 @@ class RenderingStartupTests {
 		Files.createDirectories(folder.resolve("documents"));
 		Files.writeString(folder.resolve("documents/broken.ftlh"), "<#if>");
 		FileSettings files = new FileSettings(folder, FONTS);
+		FontLibrary fonts = new FontLibrary(files);
 		TemplateDocumentRenderer renderer = new TemplateDocumentRenderer(new FreemarkerDocuments(files),
-				new HtmlPdfEngine(new FontLibrary(files), files), new SimpleMeterRegistry());
+				new HtmlPdfEngine(fonts, files), new JasperEngine(files, fonts), new SimpleMeterRegistry());
 
 		assertThatThrownBy(() -> renderer.requireTemplate("receipt.ftlh")).isInstanceOf(TemplateNotFound.class)
 			.hasMessageContaining("receipt.ftlh");
 		assertThatThrownBy(() -> renderer.requireTemplate("broken.ftlh")).isInstanceOf(TemplateNotFound.class);
 		assertThatThrownBy(() -> renderer.requireTemplate("receipt.docx")).isInstanceOf(TemplateNotFound.class);
+		assertThatThrownBy(() -> renderer.requireTemplate("journal.jrxml")).isInstanceOf(TemplateNotFound.class);
+		Files.writeString(folder.resolve("documents/broken.jrxml"), "<jasperReport name=\"broken\"><detail>");
+		assertThatThrownBy(() -> renderer.requireTemplate("broken.jrxml")).isInstanceOf(TemplateNotFound.class);
 	}
 }

@@ -1,0 +1,153 @@
+package kz.qujat.rendering.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import kz.qujat.rendering.TemplateNotFound;
+import kz.qujat.system.FileSettings;
+
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fonts.FontFamily;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * JasperReports for the tabular documents ({@code .jrxml} under {@code templates/documents}): each report is
+ * compiled once and again only when its file changes; OpenPDF writes the PDF with the fonts of
+ * {@link FontLibrary} embedded. The model's {@code rows} (records or maps) are the data source; every other
+ * model entry is a parameter of the same name (a list of records as a list of maps, for a list component's
+ * {@code JRMapCollectionDataSource}), and {@code qr} a QR code of {@code verification.url}.
+ */
+@Component
+class JasperEngine {
+
+	private final SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+	private final Path directory;
+	private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+
+	JasperEngine(FileSettings files, FontLibrary fonts) {
+		this.directory = files.documentTemplates();
+		List<FontFamily> families = fonts.jasperFamilies(context);
+		context.setExtensions(FontFamily.class, families);
+		// a font Jasper cannot find is an error, never a silent fallback that drops Kazakh letters
+		context.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
+		context.setProperty("net.sf.jasperreports.default.font.name", families.get(0).getName());
+		context.setProperty("net.sf.jasperreports.default.pdf.embedded", "true");
+		context.setProperty("net.sf.jasperreports.default.pdf.encoding", "Identity-H");
+	}
+
+	/** Fails unless the report exists and compiles. */
+	void require(String name) {
+		report(name);
+	}
+
+	byte[] render(String name, Map<String, ?> model, Map<String, String> metadata) {
+		JasperReport report = report(name);
+		Map<String, Object> parameters = new HashMap<>();
+		model.forEach((key, value) -> {
+			if (!key.equals("rows")) {
+				parameters.put(key, value instanceof Collection<?> list ? list.stream().map(JasperEngine::asMap).toList() : value);
+			}
+		});
+		if (model.get("verification") instanceof Map<?, ?> verification && verification.get("url") instanceof String url) {
+			parameters.put("qr", new QrCodeRenderable(url));
+		}
+		JRDataSource rows = model.get("rows") instanceof Collection<?> list ? rows(list) : new JREmptyDataSource(1);
+		try {
+			JasperPrint print = JasperFillManager.getInstance(context).fill(report, parameters, rows);
+			JRPdfExporter exporter = new JRPdfExporter(context);
+			exporter.setExporterInput(new SimpleExporterInput(print));
+			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+			configuration.setCompressed(true);
+			configuration.setMetadataTitle(metadata.get("Title"));
+			configuration.setMetadataSubject(metadata.get("Subject"));
+			configuration.setMetadataKeywords(metadata.get("Keywords"));
+			configuration.setMetadataCreator("qujat");
+			exporter.setConfiguration(configuration);
+			exporter.exportReport();
+			return out.toByteArray();
+		}
+		catch (JRException e) {
+			throw new IllegalStateException("report " + name + " could not be filled or exported", e);
+		}
+	}
+
+	private JasperReport report(String name) {
+		Path file = directory.resolve(name);
+		FileTime modified;
+		try {
+			modified = Files.getLastModifiedTime(file);
+		}
+		catch (IOException e) {
+			throw new TemplateNotFound(name, e);
+		}
+		Compiled known = compiled.get(name);
+		if (known != null && known.modified().equals(modified)) {
+			return known.report();
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			JasperReport report = JasperCompileManager.getInstance(context).compile(in);
+			compiled.put(name, new Compiled(report, modified));
+			return report;
+		}
+		catch (IOException | JRException | RuntimeException e) {
+			// Jasper reports malformed XML with unchecked exceptions of its own
+			throw new TemplateNotFound(name, e);
+		}
+	}
+
+	/** Records become maps of their components, so templates read {@code $F{name}} of either. */
+	private static JRDataSource rows(Collection<?> rows) {
+		List<Map<String, ?>> maps = rows.stream().map(JasperEngine::asMap).toList();
+		return new JRMapCollectionDataSource(List.copyOf(maps));
+	}
+
+	private static Map<String, ?> asMap(Object row) {
+		if (row instanceof Map<?, ?> map) {
+			Map<String, Object> copy = new LinkedHashMap<>();
+			map.forEach((key, value) -> copy.put(String.valueOf(key), value));
+			return copy;
+		}
+		if (row instanceof Record record) {
+			Map<String, Object> map = new LinkedHashMap<>();
+			for (RecordComponent component : record.getClass().getRecordComponents()) {
+				try {
+					map.put(component.getName(), component.getAccessor().invoke(record));
+				}
+				catch (ReflectiveOperationException e) {
+					throw new IllegalStateException("cannot read " + component.getName() + " of a report row", e);
+				}
+			}
+			return map;
+		}
+		throw new IllegalArgumentException("a report row is a record or a map, not " + row.getClass());
+	}
+
+	private record Compiled(JasperReport report, FileTime modified) {
+	}
+}

@@ -1,0 +1,182 @@
+package kz.qujat.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import kz.qujat.catalog.RefusalGround;
+import kz.qujat.catalog.RequiredDocument;
+import kz.qujat.catalog.ServiceCatalog;
+import kz.qujat.catalog.ServiceDefinition;
+import kz.qujat.issuance.Issuer;
+import kz.qujat.issuance.Paper;
+import kz.qujat.registry.DocumentKind;
+import kz.qujat.registry.IssuedDocument;
+import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.registry.JournalFilter;
+import kz.qujat.schools.School;
+import kz.qujat.schools.Schools;
+import kz.qujat.schools.StaffMember;
+import kz.qujat.system.InvalidField;
+
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * A service's registration journal for a year, as a printout (JasperReports, A4 landscape, registered like
+ * every paper and made again only when the journal changed) and as CSV for spreadsheets: a row per number
+ * taken, whatever became of it.
+ */
+@Service
+public class JournalPrints {
+
+	static final String TEMPLATE = "journal.jrxml";
+	static final String JOURNAL = "journal-print";
+	static final String PREFIX = "JRN";
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final ServiceCatalog catalog;
+	private final Schools schools;
+	private final IssuedDocuments documents;
+	private final Issuer issuer;
+	private final JsonMapper json;
+	private final Clock clock;
+	private final CsvMapper csv = CsvMapper.builder().build();
+
+	JournalPrints(ServiceCatalog catalog, Schools schools, IssuedDocuments documents, Issuer issuer, JsonMapper json,
+			Clock clock) {
+		this.catalog = catalog;
+		this.schools = schools;
+		this.documents = documents;
+		this.issuer = issuer;
+		this.json = json;
+		this.clock = clock;
+		issuer.requireTemplate(TEMPLATE);
+	}
+
+	/** The printout of a service's journal for a year, issued now if there is none or the journal changed. */
+	public IssuedDocument print(StaffMember staff, String serviceCode, int year) {
+		School school = schools.require(staff.schoolId());
+		ServiceDefinition service = service(serviceCode);
+		List<Row> rows = rows(school, service, year);
+		String series = "journal:" + service.code() + ":" + year;
+		String content = json.writeValueAsString(Map.of("service", service.code(), "year", year, "rows", digest(rows),
+				"templates", issuer.templatesVersion()));
+		return documents.current(school.id(), series)
+			.filter(current -> content.equals(current.content()))
+			.orElseGet(() -> issue(staff, school, service, year, rows, series, content));
+	}
+
+	/** The journal of a service for a year as CSV, UTF-8 with a byte order mark. */
+	public byte[] csv(StaffMember staff, String serviceCode, int year) {
+		School school = schools.require(staff.schoolId());
+		List<Row> rows = rows(school, service(serviceCode), year);
+		CsvSchema schema = csv.schemaFor(Row.class).withHeader();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		out.writeBytes(csv.writer(schema).writeValueAsBytes(rows));
+		return out.toByteArray();
+	}
+
+	private ServiceDefinition service(String code) {
+		return catalog.find(code).orElseThrow(() -> new InvalidField("service", "unknown-service"));
+	}
+
+	List<Row> rows(School school, ServiceDefinition service, int year) {
+		ZoneId zone = school.zone();
+		Map<UUID, String> staff = schools.staffNames(school.id());
+		List<Row> rows = new ArrayList<>();
+		int offset = 0;
+		List<IssuedDocument> page;
+		do {
+			page = documents.journal(school.id(),
+					new JournalFilter(service.code(), null, null, year, null, null, JournalFilter.MAX_LIMIT, offset));
+			for (IssuedDocument entry : page) {
+				rows.add(row(entry, service, zone, staff));
+			}
+			offset += page.size();
+		}
+		while (page.size() == JournalFilter.MAX_LIMIT);
+		return rows;
+	}
+
+	private Row row(IssuedDocument entry, ServiceDefinition service, ZoneId zone, Map<UUID, String> staff) {
+		JsonNode content = json.readTree(entry.content());
+		List<String> what = new ArrayList<>();
+		if (entry.kind() == DocumentKind.RECEIPT) {
+			content.path("documents").forEach(d -> service.document(d.path("code").asString())
+				.map(RequiredDocument::name)
+				.ifPresent(name -> what.add(name.kk() + " / " + name.ru()
+						+ (d.path("note").isString() ? " (" + d.path("note").asString() + ")" : ""))));
+		}
+		if (entry.kind() == DocumentKind.REFUSAL) {
+			content.path("refusal").path("grounds").forEach(g -> service.refusalGround(g.asString())
+				.map(RefusalGround::text)
+				.ifPresent(text -> what.add(text.kk() + " / " + text.ru())));
+		}
+		String applicant = entry.applicantName() == null ? "" : entry.applicantName()
+				+ (entry.applicantIin() == null ? "" : ", ЖСН/ИИН " + entry.applicantIin().value());
+		StringBuilder listed = new StringBuilder();
+		for (int i = 0; i < what.size(); i++) {
+			listed.append(i == 0 ? "" : "\n").append(i + 1).append(") ").append(what.get(i));
+		}
+		return new Row(entry.number(), entry.registeredAt().atZone(zone).format(MOMENT), applicant, listed.toString(),
+				entry.kind().title().kk() + " / " + entry.kind().title().ru(),
+				entry.dueOn() == null ? "" : entry.dueOn().format(DAY), staff.getOrDefault(entry.issuedBy(), ""),
+				STATUS.getOrDefault(entry.status().code(), entry.status().code()));
+	}
+
+	private static final Map<String, String> STATUS = Map.of("issued", "берілді / выдан", "void",
+			"жарамсыз (жасалмады) / недействителен (не сформирован)", "pending", "жасалуда / формируется", "superseded",
+			"ауыстырылды / заменён", "revoked", "кері қайтарылды / отозван");
+
+	private IssuedDocument issue(StaffMember staff, School school, ServiceDefinition service, int year, List<Row> rows,
+			String series, String content) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("schoolKk", school.name().kk());
+		model.put("schoolRu", school.name().ru());
+		model.put("serviceKk", service.name().kk());
+		model.put("serviceRu", service.name().ru());
+		model.put("year", year);
+		model.put("rows", rows);
+		Instant now = clock.instant();
+		return issuer.issue(new Paper(school.id(), staff.id(), DocumentKind.JOURNAL, JOURNAL, PREFIX, service.code(),
+				series, "paper", null, null, now, now, null, null, true, DocumentKind.JOURNAL.title(),
+				service.name().ru() + ", " + year, content, TEMPLATE, model), school.zone());
+	}
+
+	private String digest(List<Row> rows) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(json.writeValueAsString(rows).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+
+	/** One line of the journal, as printed and as exported. */
+	@JsonPropertyOrder({ "number", "registered", "applicant", "documents", "result", "due", "staff", "status" })
+	public record Row(String number, String registered, String applicant, String documents, String result, String due,
+			String staff, String status) {
+	}
+}

@@ -1,0 +1,141 @@
+package kz.qujat.reports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kz.qujat.catalog.Channel;
+import kz.qujat.catalog.ServiceCatalog;
+import kz.qujat.catalog.ServiceDefinition;
+import kz.qujat.issuance.Issuer;
+import kz.qujat.issuance.Paper;
+import kz.qujat.registry.DocumentKind;
+import kz.qujat.registry.IssuedDocument;
+import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.schools.School;
+import kz.qujat.schools.Schools;
+import kz.qujat.schools.StaffMember;
+import kz.qujat.system.InvalidField;
+
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The annual public report on the state services a school rendered (seed 004), from its own registry: the
+ * services in its register, how many it rendered in all, by channel and by service (documents accepted and
+ * refusals), unjustified refusals and complaints. It is registered like every paper; asked again while none of
+ * its figures changed, the same report comes back, and once they change a new one supersedes it.
+ */
+@Service
+public class PublicReports {
+
+	static final String TEMPLATE = "public-report.jrxml";
+	static final String JOURNAL = "public-report";
+	static final String PREFIX = "REP";
+
+	private final ServiceCatalog catalog;
+	private final Schools schools;
+	private final IssuedDocuments documents;
+	private final Complaints complaints;
+	private final Issuer issuer;
+	private final JsonMapper json;
+	private final Clock clock;
+
+	PublicReports(ServiceCatalog catalog, Schools schools, IssuedDocuments documents, Complaints complaints,
+			Issuer issuer, JsonMapper json, Clock clock) {
+		this.catalog = catalog;
+		this.schools = schools;
+		this.documents = documents;
+		this.complaints = complaints;
+		this.issuer = issuer;
+		this.json = json;
+		this.clock = clock;
+		issuer.requireTemplate(TEMPLATE);
+	}
+
+	/** The school's current report on a year, issued now if there is none or its figures are out of date. */
+	public IssuedDocument report(StaffMember staff, int year) {
+		School school = schools.require(staff.schoolId());
+		int thisYear = clock.instant().atZone(school.zone()).getYear();
+		if (year < 2000 || year > thisYear) {
+			throw new InvalidField("year", "report-year");
+		}
+		Figures figures = figures(school, year);
+		String series = "public-report:" + year;
+		String content = json.writeValueAsString(new ReportContent(school, figures, issuer.templatesVersion()));
+		return documents.current(school.id(), series)
+			.filter(current -> content.equals(current.content()))
+			.orElseGet(() -> issue(staff, school, figures, series, content));
+	}
+
+	Figures figures(School school, int year) {
+		List<IssuedDocuments.Tally> tally = documents.tally(school.id(), year);
+		List<ServiceRow> services = new ArrayList<>();
+		for (String code : school.services()) {
+			catalog.find(code).ifPresent(service -> {
+				int accepted = count(tally, code, DocumentKind.RECEIPT, null);
+				int refused = count(tally, code, DocumentKind.REFUSAL, null);
+				services.add(new ServiceRow(services.size() + 1, service.name().kk(), service.name().ru(), accepted + refused,
+						accepted, refused));
+			});
+		}
+		int paper = count(tally, null, null, Channel.PAPER);
+		int portal = count(tally, null, null, Channel.PORTAL);
+		int stateCorporation = count(tally, null, null, Channel.STATE_CORPORATION);
+		List<Complaint> received = complaints.of(school.id(), year);
+		int justified = (int) received.stream().filter(c -> Boolean.TRUE.equals(c.justified())).count();
+		return new Figures(year, services, paper + portal + stateCorporation, paper, portal, stateCorporation,
+				documents.unjustifiedRefusals(school.id(), year), received.size(), justified);
+	}
+
+	/** Receipts and refusals (the outcomes a service gives), of one service or all, through one channel or all. */
+	private static int count(List<IssuedDocuments.Tally> tally, String service, DocumentKind kind, Channel channel) {
+		return tally.stream()
+			.filter(t -> t.kind() == DocumentKind.RECEIPT || t.kind() == DocumentKind.REFUSAL)
+			.filter(t -> service == null || service.equals(t.service()))
+			.filter(t -> kind == null || kind == t.kind())
+			.filter(t -> channel == null || channel.code().equals(t.channel()))
+			.mapToInt(IssuedDocuments.Tally::papers)
+			.sum();
+	}
+
+	private IssuedDocument issue(StaffMember staff, School school, Figures figures, String series, String content) {
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("schoolKk", school.name().kk());
+		model.put("schoolRu", school.name().ru());
+		model.put("directorName", school.directorName());
+		model.put("website", school.website());
+		model.put("year", figures.year());
+		model.put("services", figures.services());
+		model.put("registerCount", figures.services().size());
+		model.put("total", figures.total());
+		model.put("paper", figures.paper());
+		model.put("portal", figures.portal());
+		model.put("stateCorporation", figures.stateCorporation());
+		model.put("unjustified", figures.unjustifiedRefusals());
+		model.put("complaints", figures.complaints());
+		model.put("justifiedComplaints", figures.justifiedComplaints());
+		Instant now = clock.instant();
+		return issuer.issue(new Paper(school.id(), staff.id(), DocumentKind.PUBLIC_REPORT, JOURNAL, PREFIX, null, series,
+				"paper", null, null, now, now, null, null, true, DocumentKind.PUBLIC_REPORT.title(),
+				"Отчет о деятельности в сфере оказания государственных услуг за " + figures.year() + " год", content,
+				TEMPLATE, model), school.zone());
+	}
+
+	/** What a year's report counts. */
+	record Figures(int year, List<ServiceRow> services, int total, int paper, int portal, int stateCorporation,
+			int unjustifiedRefusals, int complaints, int justifiedComplaints) {
+	}
+
+	/** One service of the school's register and what it rendered. */
+	public record ServiceRow(int no, String nameKk, String nameRu, int rendered, int accepted, int refused) {
+	}
+
+	/** What a report shows and how it is drawn; a report is out of date when this changes. */
+	record ReportContent(School school, Figures figures, String templates) {
+	}
+}

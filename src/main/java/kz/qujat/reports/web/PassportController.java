@@ -1,0 +1,38 @@
+package kz.qujat.reports.web;
+
+import java.util.Arrays;
+
+import kz.qujat.registry.IssuedDocument;
+import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.reports.PassportPosters;
+import kz.qujat.reports.PosterSize;
+import kz.qujat.schools.StaffMember;
+import kz.qujat.system.InvalidField;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The service passport poster of the caller's school, for its reception stand. */
+@RestController
+class PassportController {
+
+	private final PassportPosters posters;
+	private final IssuedDocuments documents;
+
+	PassportController(PassportPosters posters, IssuedDocuments documents) {
+		this.posters = posters;
+		this.documents = documents;
+	}
+
+	@GetMapping("/api/v1/services/{code}/passport.pdf")
+	ResponseEntity<byte[]> passport(@PathVariable String code, @RequestParam(defaultValue = "A4") String size,
+			StaffMember staff) {
+		PosterSize paper = Arrays.stream(PosterSize.values()).filter(s -> s.name().equalsIgnoreCase(size)).findFirst()
+			.orElseThrow(() -> new InvalidField("size", "poster-size"));
+		IssuedDocument poster = posters.poster(staff, code, paper);
+		return Pdf.of(poster, documents.pdf(staff.schoolId(), poster.id()).orElseThrow(), "passport-" + code + "-" + paper);
+	}
+}

@@ -1,0 +1,56 @@
+package kz.qujat.reports.web;
+
+import java.nio.charset.StandardCharsets;
+
+import kz.qujat.registry.IssuedDocument;
+import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.reports.JournalPrints;
+import kz.qujat.reports.PublicReports;
+import kz.qujat.schools.StaffMember;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The school's annual public report and its registration journals. */
+@RestController
+@RequestMapping("/api/v1/reports")
+class ReportController {
+
+	private final PublicReports reports;
+	private final JournalPrints journals;
+	private final IssuedDocuments documents;
+
+	ReportController(PublicReports reports, JournalPrints journals, IssuedDocuments documents) {
+		this.reports = reports;
+		this.journals = journals;
+		this.documents = documents;
+	}
+
+	@GetMapping("/public.pdf")
+	ResponseEntity<byte[]> publicReport(@RequestParam int year, StaffMember staff) {
+		IssuedDocument report = reports.report(staff, year);
+		return Pdf.of(report, documents.pdf(staff.schoolId(), report.id()).orElseThrow(), "public-report-" + year);
+	}
+
+	@GetMapping("/journal.pdf")
+	ResponseEntity<byte[]> journalPdf(@RequestParam String service, @RequestParam int year, StaffMember staff) {
+		IssuedDocument journal = journals.print(staff, service, year);
+		return Pdf.of(journal, documents.pdf(staff.schoolId(), journal.id()).orElseThrow(), "journal-" + service + "-" + year);
+	}
+
+	/** The journal as CSV, UTF-8 with a byte order mark so that spreadsheet programs read the Cyrillic right. */
+	@GetMapping("/journal.csv")
+	ResponseEntity<byte[]> journalCsv(@RequestParam String service, @RequestParam int year, StaffMember staff) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("journal-" + service + "-" + year + ".csv").build().toString())
+			.body(journals.csv(staff, service, year));
+	}
+}

@@ -1,0 +1,50 @@
+package kz.qujat.rendering.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+
+import kz.qujat.support.Pdfs;
+import kz.qujat.system.FileSettings;
+import kz.qujat.verification.VerificationCode;
+
+import org.junit.jupiter.api.Test;
+
+/** The QR codes both engines draw decode back, for many different codes, at the resolutions the issues name. */
+class QrCodeDecodingTests {
+
+	private static final FileSettings FILES = new FileSettings(Path.of("templates"), Path.of("fonts"));
+
+	private final FontLibrary fonts = new FontLibrary(FILES);
+
+	@Test
+	void theHtmlEnginesQrCodesDecodeAt150Dpi() throws Exception {
+		HtmlPdfEngine html = new HtmlPdfEngine(fonts, FILES);
+		for (int i = 0; i < 25; i++) {
+			String url = "https://qujat.example.kz/v/" + VerificationCode.random().value();
+			byte[] pdf = html.render("""
+					<html xmlns="http://www.w3.org/1999/xhtml"><body>
+					<object type="image/x-qr-code" data-value="%s" style="width: 24mm; height: 24mm; display: block"></object>
+					</body></html>""".formatted(url), Map.of());
+			assertThat(Pdfs.qrCode(pdf, 0, 150)).isEqualTo(url);
+		}
+	}
+
+	@Test
+	void jasperReportsQrCodesDecodeAt150Dpi() {
+		JasperEngine jasper = new JasperEngine(FILES, fonts);
+		for (int i = 0; i < 25; i++) {
+			VerificationCode code = VerificationCode.random();
+			String url = "https://qujat.example.kz/v/" + code.value();
+			byte[] pdf = jasper.render("journal.jrxml", Map.of("schoolKk", "Мектеп", "schoolRu", "Школа", "serviceKk", "Қызмет",
+					"serviceRu", "Услуга", "year", 2026, "number", "JRN-2026-0001", "registeredAt",
+					ZonedDateTime.now(ZoneId.of("Asia/Almaty")), "verification", Map.of("code", code.grouped(), "url", url),
+					"rows", List.of()), Map.of());
+			assertThat(Pdfs.qrCode(pdf, 0, 150)).isEqualTo(url);
+		}
+	}
+}
