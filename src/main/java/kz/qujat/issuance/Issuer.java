@@ -15,6 +15,7 @@ import kz.qujat.registry.NewRegistration;
 import kz.qujat.registry.Registration;
 import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
+import kz.qujat.schools.AuditTrail;
 import kz.qujat.verification.VerificationCode;
 import kz.qujat.verification.VerificationLinks;
 
@@ -36,12 +37,14 @@ public class Issuer {
 	private final IssuedDocuments documents;
 	private final DocumentRenderer renderer;
 	private final VerificationLinks links;
+	private final AuditTrail audit;
 	private final Clock clock;
 
-	Issuer(IssuedDocuments documents, DocumentRenderer renderer, VerificationLinks links, Clock clock) {
+	Issuer(IssuedDocuments documents, DocumentRenderer renderer, VerificationLinks links, AuditTrail audit, Clock clock) {
 		this.documents = documents;
 		this.renderer = renderer;
 		this.links = links;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -56,7 +59,9 @@ public class Issuer {
 		String number = registration.number().toString();
 		try {
 			byte[] pdf = renderer.render(job(paper, number, registration.registeredAt(), zone, code));
-			return documents.complete(registration.id(), pdf, sha256(pdf));
+			IssuedDocument issued = documents.complete(registration.id(), pdf, sha256(pdf));
+			audit.record("document.issued", paper.schoolId(), number, paper.kind().code());
+			return issued;
 		}
 		catch (RuntimeException e) {
 			documents.voidPending(registration.id(), "rendering failed");

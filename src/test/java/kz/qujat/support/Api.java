@@ -45,6 +45,11 @@ public final class Api {
 		return new Api(base, basic(user, password), language);
 	}
 
+	/** The same client signed in with an API token. */
+	public Api bearer(String token) {
+		return new Api(base, "Bearer " + token, language);
+	}
+
 	/** The same client asking for answers in {@code language} ({@code Accept-Language}). */
 	public Api inLanguage(String language) {
 		return new Api(base, authorization, language);
@@ -70,6 +75,16 @@ public final class Api {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)))
 			.build());
+	}
+
+	public HttpResponse<byte[]> put(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build());
+	}
+
+	public HttpResponse<byte[]> delete(String path) {
+		return send(request(path).DELETE().build());
 	}
 
 	public static JsonNode json(HttpResponse<byte[]> response) {

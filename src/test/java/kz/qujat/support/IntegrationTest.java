@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:qujat-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1",
-		"qujat.verification.public-base-url=https://qujat.example.kz" })
+		"qujat.verification.public-base-url=https://qujat.example.kz",
+		"qujat.security.public-requests-per-minute=1000000" })
 @Import({ TestClockConfiguration.class, TestSchools.class })
 public @interface IntegrationTest {
 }

@@ -16,6 +16,7 @@ import kz.qujat.registry.DocumentNotFound;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.JournalFilter;
+import kz.qujat.schools.AuditTrail;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.InvalidField;
@@ -42,12 +43,15 @@ class DocumentController {
 	private final IssuedDocuments documents;
 	private final DocumentLinks links;
 	private final Schools schools;
+	private final AuditTrail audit;
 
-	DocumentController(IssueDocument issue, IssuedDocuments documents, DocumentLinks links, Schools schools) {
+	DocumentController(IssueDocument issue, IssuedDocuments documents, DocumentLinks links, Schools schools,
+			AuditTrail audit) {
 		this.issue = issue;
 		this.documents = documents;
 		this.links = links;
 		this.schools = schools;
+		this.audit = audit;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -98,6 +102,7 @@ class DocumentController {
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, StaffMember staff) {
 		IssuedDocument document = documents.find(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id));
 		byte[] pdf = documents.pdf(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id));
+		audit.record("document.downloaded", staff.schoolId(), document.number(), null);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

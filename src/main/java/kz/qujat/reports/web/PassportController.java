@@ -3,7 +3,6 @@ package kz.qujat.reports.web;
 import java.util.Arrays;
 
 import kz.qujat.registry.IssuedDocument;
-import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.reports.PassportPosters;
 import kz.qujat.reports.PosterSize;
 import kz.qujat.schools.StaffMember;
@@ -20,11 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PassportController {
 
 	private final PassportPosters posters;
-	private final IssuedDocuments documents;
+	private final Downloads downloads;
 
-	PassportController(PassportPosters posters, IssuedDocuments documents) {
+	PassportController(PassportPosters posters, Downloads downloads) {
 		this.posters = posters;
-		this.documents = documents;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/api/v1/services/{code}/passport.pdf")
@@ -33,6 +32,6 @@ class PassportController {
 		PosterSize paper = Arrays.stream(PosterSize.values()).filter(s -> s.name().equalsIgnoreCase(size)).findFirst()
 			.orElseThrow(() -> new InvalidField("size", "poster-size"));
 		IssuedDocument poster = posters.poster(staff, code, paper);
-		return Pdf.of(poster, documents.pdf(staff.schoolId(), poster.id()).orElseThrow(), "passport-" + code + "-" + paper);
+		return downloads.pdf(staff, poster, "passport-" + code + "-" + paper);
 	}
 }

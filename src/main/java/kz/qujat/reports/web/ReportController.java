@@ -3,7 +3,6 @@ package kz.qujat.reports.web;
 import java.nio.charset.StandardCharsets;
 
 import kz.qujat.registry.IssuedDocument;
-import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.reports.JournalPrints;
 import kz.qujat.reports.PublicReports;
 import kz.qujat.schools.StaffMember;
@@ -24,24 +23,24 @@ class ReportController {
 
 	private final PublicReports reports;
 	private final JournalPrints journals;
-	private final IssuedDocuments documents;
+	private final Downloads downloads;
 
-	ReportController(PublicReports reports, JournalPrints journals, IssuedDocuments documents) {
+	ReportController(PublicReports reports, JournalPrints journals, Downloads downloads) {
 		this.reports = reports;
 		this.journals = journals;
-		this.documents = documents;
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/public.pdf")
 	ResponseEntity<byte[]> publicReport(@RequestParam int year, StaffMember staff) {
 		IssuedDocument report = reports.report(staff, year);
-		return Pdf.of(report, documents.pdf(staff.schoolId(), report.id()).orElseThrow(), "public-report-" + year);
+		return downloads.pdf(staff, report, "public-report-" + year);
 	}
 
 	@GetMapping("/journal.pdf")
 	ResponseEntity<byte[]> journalPdf(@RequestParam String service, @RequestParam int year, StaffMember staff) {
 		IssuedDocument journal = journals.print(staff, service, year);
-		return Pdf.of(journal, documents.pdf(staff.schoolId(), journal.id()).orElseThrow(), "journal-" + service + "-" + year);
+		return downloads.pdf(staff, journal, "journal-" + service + "-" + year);
 	}
 
 	/** The journal as CSV, UTF-8 with a byte order mark so that spreadsheet programs read the Cyrillic right. */

@@ -1,8 +1,8 @@
 package kz.qujat.schools.internal;
 
-import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -19,21 +19,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On an empty database with {@code qujat.schools.demo=true} (the embedded default), creates an invented
- * school and its clerk {@code demo} / {@code demo}, so the README's walk-through works at once.
+ * With {@code qujat.schools.demo=true} (the embedded default), makes sure the invented demo school and its
+ * accounts exist, so that the README's walk-through works at once: the clerk {@code demo} / {@code demo}, the
+ * director {@code demo-director} / {@code demo}, the operator {@code operator} / {@code operator} and the clerk's
+ * API token {@code demo-token}. Well-known secrets: never on in production (the {@code prod} profile turns it off).
  */
 @Component
+@Order(1)
 class DemoSchool implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoSchool.class);
 
 	static final UUID SCHOOL_ID = UUID.fromString("00000000-0000-4000-8000-000000000001");
 	static final UUID CLERK_ID = UUID.fromString("00000000-0000-4000-8000-000000000002");
+	static final UUID DIRECTOR_ID = UUID.fromString("00000000-0000-4000-8000-000000000003");
+	static final UUID OPERATOR_ID = UUID.fromString("00000000-0000-4000-8000-000000000004");
+	static final String TOKEN = "demo-token";
 
 	/** The demo renders every service of the catalog, the music school's included, to show them all. */
 	static final List<String> ALL_SERVICES = List.of("teacher-attestation", "school-admission", "home-schooling",
@@ -42,13 +49,16 @@ class DemoSchool implements ApplicationRunner {
 	private final SchoolsSettings settings;
 	private final JdbcSchools schools;
 	private final JdbcStaff staff;
+	private final ApiTokens tokens;
 	private final PasswordEncoder passwords;
 	private final Clock clock;
 
-	DemoSchool(SchoolsSettings settings, JdbcSchools schools, JdbcStaff staff, PasswordEncoder passwords, Clock clock) {
+	DemoSchool(SchoolsSettings settings, JdbcSchools schools, JdbcStaff staff, ApiTokens tokens, PasswordEncoder passwords,
+			Clock clock) {
 		this.settings = settings;
 		this.schools = schools;
 		this.staff = staff;
+		this.tokens = tokens;
 		this.passwords = passwords;
 		this.clock = clock;
 	}
@@ -59,14 +69,20 @@ class DemoSchool implements ApplicationRunner {
 		if (!settings.demo()) {
 			return;
 		}
-		if (!schools.any()) {
-			OffsetDateTime now = OffsetDateTime.now(clock);
-			schools.insert(school(), now);
-			staff.insert(clerk(), passwords.encode("demo"), now);
+		if (schools.find(SCHOOL_ID).isEmpty()) {
+			schools.insert(school(), OffsetDateTime.now(clock));
 		}
-		if (staff.find("demo").isPresent()) {
-			log.info("Demo school is ready: sign in as demo / demo (qujat.schools.demo=false turns this off)");
+		for (StaffMember member : List.of(clerk(), director(), operator())) {
+			if (!staff.exists(member.username())) {
+				staff.insert(member, passwords.encode(member.username().equals("operator") ? "operator" : "demo"));
+			}
 		}
+		if (!tokens.exists(TOKEN)) {
+			tokens.create(SCHOOL_ID, CLERK_ID, "demo", DIRECTOR_ID, TOKEN);
+		}
+		log.info("Demo school is ready. Sign in as clerk demo / demo, director demo-director / demo, operator "
+				+ "operator / operator, or send the clerk's API token: Authorization: Bearer {}. "
+				+ "(qujat.schools.demo=false turns the demo off.)", TOKEN);
 	}
 
 	static School school() {
@@ -86,5 +102,15 @@ class DemoSchool implements ApplicationRunner {
 	static StaffMember clerk() {
 		return new StaffMember(CLERK_ID, SCHOOL_ID, "demo", "Құдайбергенова Сәуле Ерғалиқызы",
 				Bilingual.of("іс жүргізуші", "делопроизводитель"), StaffRole.CLERK);
+	}
+
+	static StaffMember director() {
+		return new StaffMember(DIRECTOR_ID, SCHOOL_ID, "demo-director", "Серікбаева Гүлнар Мұратқызы",
+				Bilingual.of("директор", "директор"), StaffRole.DIRECTOR);
+	}
+
+	static StaffMember operator() {
+		return new StaffMember(OPERATOR_ID, null, "operator", "Жүйе операторы",
+				Bilingual.of("оператор", "оператор"), StaffRole.OPERATOR);
 	}
 }

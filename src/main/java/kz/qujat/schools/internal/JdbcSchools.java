@@ -2,6 +2,7 @@ package kz.qujat.schools.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,11 +13,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import kz.qujat.schools.School;
+import kz.qujat.schools.SchoolExists;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.WorkingHours;
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.Bin;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +27,11 @@ import org.springframework.stereotype.Repository;
 class JdbcSchools implements Schools {
 
 	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	JdbcSchools(JdbcClient jdbc) {
+	JdbcSchools(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -42,6 +47,46 @@ class JdbcSchools implements Schools {
 				names.put(rs.getObject("id", UUID.class), rs.getString("full_name"));
 			});
 		return names;
+	}
+
+	@Override
+	public List<School> all() {
+		return jdbc.sql("select * from school order by name_ru").query(JdbcSchools::school).list();
+	}
+
+	@Override
+	public School create(School school) {
+		try {
+			insert(school, OffsetDateTime.now(clock));
+		}
+		catch (DuplicateKeyException e) {
+			throw new SchoolExists();
+		}
+		return school;
+	}
+
+	@Override
+	public School update(School school) {
+		WorkingHours hours = school.hours();
+		try {
+			jdbc.sql("""
+					update school set name_kk = ?, name_ru = ?, bin = ?, address_kk = ?, address_ru = ?, director_name = ?,
+					    responsible_name = ?, responsible_position_kk = ?, responsible_position_ru = ?, phone = ?, email = ?,
+					    website = ?, opens_at = ?, closes_at = ?, lunch_starts_at = ?, lunch_ends_at = ?, time_zone = ?,
+					    services = ?
+					where id = ?
+					""")
+				.params(school.name().kk(), school.name().ru(), school.bin().value(), school.address().kk(),
+						school.address().ru(), school.directorName(), school.responsibleName(),
+						school.responsiblePosition().kk(), school.responsiblePosition().ru(), school.phone(), school.email(),
+						school.website(), hours.opens(), hours.closes(), hours.lunchStarts(), hours.lunchEnds(),
+						school.zone().getId(), String.join(",", school.services()), school.id())
+				.update();
+		}
+		catch (DuplicateKeyException e) {
+			throw new SchoolExists();
+		}
+		return school;
 	}
 
 	boolean any() {

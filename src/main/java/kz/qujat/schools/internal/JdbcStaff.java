@@ -1,6 +1,10 @@
 package kz.qujat.schools.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,41 +18,59 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Repository;
 
-/** Staff accounts in the database; also what HTTP Basic sign-in looks users up in. */
+/** Accounts in the database; also what HTTP Basic and form sign-in look users up in. */
 @Repository
 class JdbcStaff implements UserDetailsService {
 
 	private final JdbcClient jdbc;
+	private final Clock clock;
 
-	JdbcStaff(JdbcClient jdbc) {
+	JdbcStaff(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return find(username).orElseThrow(() -> new UsernameNotFoundException("no such staff account"));
+		return find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
 
 	Optional<StaffAccount> find(String username) {
-		return jdbc.sql("select * from staff where username = ?")
-			.param(username)
-			.query((rs, row) -> new StaffAccount(
-					new StaffMember(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
-							rs.getString("username"), rs.getString("full_name"),
-							Bilingual.of(rs.getString("position_kk"), rs.getString("position_ru")),
-							StaffRole.valueOf(rs.getString("role"))),
-					rs.getString("password_hash"), rs.getBoolean("enabled")))
-			.optional();
+		return jdbc.sql("select * from staff where username = ?").param(username).query(JdbcStaff::account).optional();
 	}
 
-	void insert(StaffMember member, String passwordHash, OffsetDateTime now) {
+	Optional<StaffAccount> find(UUID id) {
+		return jdbc.sql("select * from staff where id = ?").param(id).query(JdbcStaff::account).optional();
+	}
+
+	List<StaffAccount> ofSchool(UUID schoolId) {
+		return jdbc.sql("select * from staff where school_id = ? order by full_name").param(schoolId)
+			.query(JdbcStaff::account).list();
+	}
+
+	boolean exists(String username) {
+		return jdbc.sql("select count(*) from staff where username = ?").param(username).query(Integer.class).single() > 0;
+	}
+
+	void insert(StaffMember member, String passwordHash) {
 		jdbc.sql("""
 				insert into staff (id, school_id, username, password_hash, full_name, position_kk, position_ru, role,
 				    enabled, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?)
 				""")
 			.params(member.id(), member.schoolId(), member.username(), passwordHash, member.fullName(),
-					member.position().kk(), member.position().ru(), member.role().name(), now)
+					member.position().kk(), member.position().ru(), member.role().name(), OffsetDateTime.now(clock))
 			.update();
+	}
+
+	void disable(UUID id) {
+		jdbc.sql("update staff set enabled = false where id = ?").param(id).update();
+	}
+
+	private static StaffAccount account(ResultSet rs, int row) throws SQLException {
+		return new StaffAccount(new StaffMember(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
+				rs.getString("username"), rs.getString("full_name"),
+				Bilingual.of(rs.getString("position_kk"), rs.getString("position_ru")),
+				StaffRole.valueOf(rs.getString("role"))), rs.getString("password_hash"), rs.getBoolean("enabled"));
 	}
 }

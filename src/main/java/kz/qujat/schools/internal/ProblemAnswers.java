@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qujat.system.Failure;
+import kz.qujat.system.TooManyRequests;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +24,11 @@ class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException cause) {
+		if (cause instanceof ThrottledSignIn.SignInThrottled throttled) {
+			resolver.resolveException(request, response, null,
+					new TooManyRequests("too-many-sign-ins", throttled.retryAfterSeconds()));
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"qujat\"");
 		resolver.resolveException(request, response, null, new SignInRequired());
 	}

@@ -9,7 +9,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A staff member as Spring Security sees them: the member, the password hash and whether they may sign in. */
+/** An account as Spring Security sees it: the member, the password hash and whether they may sign in. */
 record StaffAccount(StaffMember member, String passwordHash, boolean enabled) implements UserDetails {
 
 	@Override

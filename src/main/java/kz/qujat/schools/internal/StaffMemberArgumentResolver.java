@@ -23,6 +23,7 @@ class StaffMemberArgumentResolver implements HandlerMethodArgumentResolver {
 			NativeWebRequest request, WebDataBinderFactory binders) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof StaffAccount account) {
+			// a token acts as its staff account; a password sign-in is that account
 			return account.member();
 		}
 		throw new ProblemAnswers.SignInRequired();

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolation;
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.Failure;
 import kz.qujat.system.InvalidField;
+import kz.qujat.system.TooManyRequests;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			Failure.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
 			Failure.Kind.CONFLICT, HttpStatus.CONFLICT,
 			Failure.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
+			Failure.Kind.TOO_MANY, HttpStatus.TOO_MANY_REQUESTS,
 			Failure.Kind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
 
 	private static final URI BLANK = URI.create("about:blank");
@@ -71,6 +73,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		else if (failure.field() != null) {
 			problem.setProperty("errors", List.of(new FieldProblem(failure.field(), failure.type(), problem.getDetail())));
+		}
+		if (failure instanceof TooManyRequests tooMany) {
+			return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()))
+				.body(problem);
 		}
 		return ResponseEntity.status(status).body(problem);
 	}
