@@ -1,5 +1,6 @@
 package kz.qujat.issuance;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import kz.qujat.registry.IssuedDocument;
@@ -15,6 +17,8 @@ import kz.qujat.registry.NewRegistration;
 import kz.qujat.registry.Registration;
 import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
+import kz.qujat.schools.Schools;
+import kz.qujat.system.Bilingual;
 import kz.qujat.verification.VerificationCode;
 import kz.qujat.verification.VerificationLinks;
 
@@ -35,12 +39,14 @@ public class Issuer {
 
 	private final IssuedDocuments documents;
 	private final DocumentRenderer renderer;
+	private final Schools schools;
 	private final VerificationLinks links;
 	private final Clock clock;
 
-	Issuer(IssuedDocuments documents, DocumentRenderer renderer, VerificationLinks links, Clock clock) {
+	Issuer(IssuedDocuments documents, DocumentRenderer renderer, Schools schools, VerificationLinks links, Clock clock) {
 		this.documents = documents;
 		this.renderer = renderer;
+		this.schools = schools;
 		this.links = links;
 		this.clock = clock;
 	}
@@ -80,6 +86,7 @@ public class Issuer {
 		renderer.requireTemplate(template);
 	}
 
+	/** What to render; an issued paper carries its content, the data it was made from, inside the PDF. */
 	private RenderJob job(Paper paper, String number, Instant registeredAt, ZoneId zone, VerificationCode code) {
 		Map<String, Object> model = new LinkedHashMap<>(paper.model());
 		model.put("registeredAt", registeredAt.atZone(zone));
@@ -90,18 +97,28 @@ public class Issuer {
 		if (code != null) {
 			model.put("verification", Map.of("code", code.grouped(), "url", links.pageOf(code)));
 		}
-		return new RenderJob(paper.template(), model, metadata(paper, number, code));
+		List<RenderJob.Attachment> attachments = code == null ? List.of()
+				: List.of(new RenderJob.Attachment("data.json", "application/json",
+						"The data this document was made from, as the registry keeps it",
+						paper.content().getBytes(StandardCharsets.UTF_8)));
+		return new RenderJob(paper.template(), model, metadata(paper, number, code), attachments);
 	}
 
-	private static Map<String, String> metadata(Paper paper, String number, VerificationCode code) {
+	/** The PDF's own description; the verification code in it lets an uploaded copy say which document it claims to be. */
+	private Map<String, String> metadata(Paper paper, String number, VerificationCode code) {
+		Bilingual school = schools.require(paper.schoolId()).name();
 		Map<String, String> metadata = new LinkedHashMap<>();
 		String suffix = number == null ? " (ҮЛГІ / ОБРАЗЕЦ)" : " № " + number;
 		metadata.put("Title", paper.title().kk() + suffix + " / " + paper.title().ru() + suffix);
+		metadata.put("Title.kk", paper.title().kk() + suffix);
+		metadata.put("Title.ru", paper.title().ru() + suffix);
+		metadata.put("Author", school.kk() + " / " + school.ru());
 		if (paper.subject() != null) {
 			metadata.put("Subject", paper.subject());
 		}
 		if (code != null) {
-			metadata.put("Keywords", code.value());
+			metadata.put("Keywords", number + ", " + code.value());
+			metadata.put("Identifier", code.value());
 			metadata.put("QujatVerificationCode", code.value());
 			metadata.put("QujatNumber", number);
 		}

@@ -1,13 +1,16 @@
 package kz.qujat.support;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -28,6 +31,13 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /** What a PDF contains, read back the way a person or a phone would read it. */
 public final class Pdfs {
@@ -123,6 +133,32 @@ public final class Pdfs {
 			throw new UncheckedIOException(e);
 		}
 		return sizes;
+	}
+
+	/**
+	 * What veraPDF finds wrong with the PDF as PDF/A-3b: one line per failed rule (clause, test number, what it
+	 * checks, how often), empty for a conforming file.
+	 */
+	public static List<String> pdfA3bFailures(byte[] pdf) {
+		VeraGreenfieldFoundryProvider.initialise();
+		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
+				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+			ValidationResult result = validator.validate(parser);
+			Map<String, Long> failed = result.getTestAssertions().stream()
+				.filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+				.collect(Collectors.groupingBy(assertion -> assertion.getRuleId().getClause() + "-"
+						+ assertion.getRuleId().getTestNumber() + " " + assertion.getMessage(), TreeMap::new,
+						Collectors.counting()));
+			List<String> failures = new ArrayList<>();
+			failed.forEach((rule, times) -> failures.add(rule + " (" + times + "×)"));
+			if (failures.isEmpty() && !result.isCompliant()) {
+				failures.add("not compliant, no rule named");
+			}
+			return failures;
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("veraPDF could not read the PDF", e);
+		}
 	}
 
 	/** Every font used on the PDF's pages. */
