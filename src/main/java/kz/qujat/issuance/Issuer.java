@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import kz.qujat.registry.DocumentSignature;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.NewRegistration;
@@ -18,6 +19,9 @@ import kz.qujat.registry.Registration;
 import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
 import kz.qujat.schools.Schools;
+import kz.qujat.signing.DocumentSigner;
+import kz.qujat.signing.SignatureCheck;
+import kz.qujat.signing.Signer;
 import kz.qujat.system.Bilingual;
 import kz.qujat.verification.VerificationCode;
 import kz.qujat.verification.VerificationLinks;
@@ -27,10 +31,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The one path every paper takes once it is valid: take a number → render → store. The number's lock is held
- * only while the number is taken; rendering happens outside it, and a paper that fails to render leaves its
- * number in the journal marked void. A preview takes the same path without the number, the QR code and the
- * storing.
+ * The one path every paper takes once it is valid: take a number → render → sign → store. The number's lock is
+ * held only while the number is taken; rendering and signing happen outside it, and a paper that fails to be
+ * made leaves its number in the journal marked void. A school without a signing key is turned away before it
+ * takes a number. A preview takes the same path without the number, the QR code, the signature and the storing.
  */
 @Service
 public class Issuer {
@@ -39,19 +43,23 @@ public class Issuer {
 
 	private final IssuedDocuments documents;
 	private final DocumentRenderer renderer;
+	private final DocumentSigner signing;
 	private final Schools schools;
 	private final VerificationLinks links;
 	private final Clock clock;
 
-	Issuer(IssuedDocuments documents, DocumentRenderer renderer, Schools schools, VerificationLinks links, Clock clock) {
+	Issuer(IssuedDocuments documents, DocumentRenderer renderer, DocumentSigner signing, Schools schools,
+			VerificationLinks links, Clock clock) {
 		this.documents = documents;
 		this.renderer = renderer;
+		this.signing = signing;
 		this.schools = schools;
 		this.links = links;
 		this.clock = clock;
 	}
 
 	public IssuedDocument issue(Paper paper, ZoneId zone) {
+		Signer signer = signing.signerFor(paper.schoolId());
 		VerificationCode code = VerificationCode.random();
 		Instant now = clock.instant();
 		Registration registration = documents.register(new NewRegistration(paper.schoolId(), paper.journal(),
@@ -61,11 +69,15 @@ public class Issuer {
 				paper.content()));
 		String number = registration.number().toString();
 		try {
-			byte[] pdf = renderer.render(job(paper, number, registration.registeredAt(), zone, code));
-			return documents.complete(registration.id(), pdf, sha256(pdf));
+			Instant signedAt = registration.registeredAt();
+			byte[] rendered = renderer.render(job(paper, number, signedAt, zone, code, signer));
+			byte[] pdf = signing.sign(rendered, paper.schoolId(), signedAt);
+			SignatureCheck signature = signing.check(pdf);
+			return documents.complete(registration.id(), pdf, sha256(pdf),
+					new DocumentSignature(signature.signer(), signedAt, signature.valid()));
 		}
 		catch (RuntimeException e) {
-			documents.voidPending(registration.id(), "rendering failed");
+			documents.voidPending(registration.id(), "rendering or signing failed");
 			log.error("Document {} could not be made; its number is voided", number, e);
 			throw e;
 		}
@@ -73,7 +85,7 @@ public class Issuer {
 
 	/** The PDF the paper would be, marked as a sample: no number, no QR code, nothing stored. */
 	public byte[] preview(Paper paper, ZoneId zone) {
-		return renderer.render(job(paper, null, clock.instant(), zone, null));
+		return renderer.render(job(paper, null, clock.instant(), zone, null, null));
 	}
 
 	/** What the document templates are now; see {@link DocumentRenderer#templatesVersion()}. */
@@ -86,8 +98,12 @@ public class Issuer {
 		renderer.requireTemplate(template);
 	}
 
-	/** What to render; an issued paper carries its content, the data it was made from, inside the PDF. */
-	private RenderJob job(Paper paper, String number, Instant registeredAt, ZoneId zone, VerificationCode code) {
+	/**
+	 * What to render; an issued paper carries its content, the data it was made from, inside the PDF, and names its
+	 * {@code signer} beside the QR code.
+	 */
+	private RenderJob job(Paper paper, String number, Instant registeredAt, ZoneId zone, VerificationCode code,
+			Signer signer) {
 		Map<String, Object> model = new LinkedHashMap<>(paper.model());
 		model.put("registeredAt", registeredAt.atZone(zone));
 		model.put("preview", code == null);
@@ -96,6 +112,9 @@ public class Issuer {
 		}
 		if (code != null) {
 			model.put("verification", Map.of("code", code.grouped(), "url", links.pageOf(code)));
+		}
+		if (signer != null) {
+			model.put("signature", Map.of("signer", signer.name(), "at", registeredAt.atZone(zone)));
 		}
 		List<RenderJob.Attachment> attachments = code == null ? List.of()
 				: List.of(new RenderJob.Attachment("data.json", "application/json",

@@ -102,15 +102,17 @@ public class IssuedDocuments {
 	}
 
 	/**
-	 * Stores the finished PDF of a pending entry and marks it issued; a document of a series supersedes the
-	 * series' earlier ones in the same transaction.
+	 * Stores the finished, signed PDF of a pending entry and marks it issued; a document of a series supersedes
+	 * the series' earlier ones in the same transaction.
 	 */
-	public IssuedDocument complete(UUID id, byte[] pdf, String sha256) {
+	public IssuedDocument complete(UUID id, byte[] pdf, String sha256, DocumentSignature signature) {
 		return transactions.execute(status -> {
 			int updated = jdbc.sql("""
-					update issued_document set status = 'issued', pdf = ?, pdf_sha256 = ?, issued_at = ?
+					update issued_document set status = 'issued', pdf = ?, pdf_sha256 = ?, issued_at = ?, signed_by = ?,
+					    signed_at = ?, signature_valid = ?
 					where id = ? and status = 'pending'
-					""").params(pdf, sha256, utc(clock.instant()), id).update();
+					""").params(pdf, sha256, utc(clock.instant()), signature.signer(), utc(signature.signedAt()),
+							signature.valid(), id).update();
 			if (updated == 0) {
 				throw new IllegalStateException("journal entry " + id + " is no longer pending");
 			}
@@ -260,6 +262,13 @@ public class IssuedDocuments {
 				rs.getString("verification_code"), rs.getString("applicant_name"), iin == null ? null : Iin.of(iin),
 				rs.getObject("issued_by", UUID.class), instant(rs, "received_at"), instant(rs, "accepted_at"),
 				rs.getObject("due_on", LocalDate.class), instant(rs, "due_at"), rs.getBoolean("holiday_calendar"),
-				instant(rs, "registered_at"), instant(rs, "issued_at"), rs.getString("pdf_sha256"), rs.getString("content"));
+				instant(rs, "registered_at"), instant(rs, "issued_at"), rs.getString("pdf_sha256"), rs.getString("content"),
+				signature(rs));
+	}
+
+	private static DocumentSignature signature(ResultSet rs) throws SQLException {
+		String signer = rs.getString("signed_by");
+		return signer == null ? null
+				: new DocumentSignature(signer, instant(rs, "signed_at"), rs.getBoolean("signature_valid"));
 	}
 }

@@ -45,6 +45,6 @@ public class Verifications {
 		return new VerificationResult(status, document.verificationCode(), document.kind().code(),
 				document.kind().title(), document.number(), document.issuedAt().atZone(zone).toLocalDate(),
 				service, school.name(), document.applicantName(),
-				document.applicantIin() == null ? null : document.applicantIin().masked());
+				document.applicantIin() == null ? null : document.applicantIin().masked(), document.signature());
 	}
 }

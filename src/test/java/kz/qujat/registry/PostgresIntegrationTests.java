@@ -54,6 +54,7 @@ class PostgresIntegrationTests {
 		properties.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
 		properties.add("spring.datasource.username", () -> "postgres");
 		properties.add("spring.datasource.password", () -> "");
+		properties.add("qujat.signing.keys", () -> "target/test-keys");
 	}
 
 	@AfterAll
@@ -109,7 +110,8 @@ class PostgresIntegrationTests {
 				IssuedDocuments instance = i % 2 == 0 ? thisInstance : otherInstance;
 				registrations.add(() -> {
 					Registration registration = instance.register(entry(service));
-					instance.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "ab".repeat(32));
+					instance.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "ab".repeat(32),
+							new DocumentSignature("Екі Инстанс", clock.instant(), true));
 					return registration;
 				});
 			}

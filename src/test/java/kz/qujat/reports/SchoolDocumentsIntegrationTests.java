@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import kz.qujat.registry.DocumentKind;
+import kz.qujat.registry.DocumentSignature;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.NewRegistration;
 import kz.qujat.registry.Registration;
@@ -235,7 +236,8 @@ class SchoolDocumentsIntegrationTests {
 					null, 2017, DocumentKind.RECEIPT, channel, UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(),
 					"Ахметов Ерлан Ұланұлы", Iin.of("871008401427"), school.clerk(), received, received, null, null, true,
 					"{\"documents\":[{\"code\":\"application\"}]}"));
-			documents.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "00".repeat(32));
+			documents.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "00".repeat(32),
+					new DocumentSignature("Тест", received, true));
 		}
 	}
 

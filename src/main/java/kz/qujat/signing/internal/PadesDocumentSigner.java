@@ -8,6 +8,9 @@ import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import kz.qujat.signing.DocumentSigner;
 import kz.qujat.signing.SignatureCheck;
 import kz.qujat.signing.Signer;
@@ -27,9 +30,11 @@ import org.springframework.stereotype.Component;
 class PadesDocumentSigner implements DocumentSigner {
 
 	private final SchoolKeys keys;
+	private final Timer timer;
 
-	PadesDocumentSigner(SchoolKeys keys) {
+	PadesDocumentSigner(SchoolKeys keys, MeterRegistry meters) {
 		this.keys = keys;
+		this.timer = Timer.builder("qujat.sign").description("time to sign a rendered PDF").register(meters);
 	}
 
 	@Override
@@ -40,6 +45,10 @@ class PadesDocumentSigner implements DocumentSigner {
 	@Override
 	public byte[] sign(byte[] pdf, UUID schoolId, Instant when) {
 		SigningKey key = keys.of(schoolId);
+		return timer.record(() -> sign(pdf, key, when));
+	}
+
+	private static byte[] sign(byte[] pdf, SigningKey key, Instant when) {
 		try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
 			PDSignature signature = new PDSignature();
 			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);

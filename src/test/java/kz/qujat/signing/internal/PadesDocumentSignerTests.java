@@ -5,26 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.KeyStore;
 import java.security.MessageDigest;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
@@ -32,6 +26,7 @@ import kz.qujat.schools.WorkingHours;
 import kz.qujat.signing.SignatureCheck;
 import kz.qujat.signing.SigningKeyMissing;
 import kz.qujat.signing.SigningSettings;
+import kz.qujat.support.Keystores;
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.Bin;
 
@@ -47,16 +42,11 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,7 +133,7 @@ class PadesDocumentSignerTests {
 	@Test
 	void aConfiguredPkcs12WithItsChainSignsUnchanged() throws Exception {
 		Path keystore = folder.resolve("national-ca.p12");
-		X509Certificate[] chain = writeCaIssuedKeystore(keystore, "kz-password");
+		X509Certificate[] chain = Keystores.caIssued(keystore, "kz-password", NOW);
 		PadesDocumentSigner signer = signer(new SigningSettings(false, folder.resolve("unused"), "unused",
 				Map.of(SCHOOL.id(), new SigningSettings.Keystore(keystore, "kz-password"))));
 
@@ -168,7 +158,7 @@ class PadesDocumentSignerTests {
 			.hasMessageContaining("qujat.signing.keystores.<school-id>.path");
 
 		Path keystore = folder.resolve("other.p12");
-		writeCaIssuedKeystore(keystore, "pw");
+		Keystores.caIssued(keystore, "pw", NOW);
 		PadesDocumentSigner signer = signer(new SigningSettings(false, folder, "secret",
 				Map.of(UUID.randomUUID(), new SigningSettings.Keystore(keystore, "pw"))));
 		assertThatThrownBy(() -> signer.signerFor(SCHOOL.id())).isInstanceOf(SigningKeyMissing.class)
@@ -178,7 +168,7 @@ class PadesDocumentSignerTests {
 	@Test
 	void aWrongKeystorePasswordStopsTheStartNamingTheSetting() throws Exception {
 		Path keystore = folder.resolve("school.p12");
-		writeCaIssuedKeystore(keystore, "right");
+		Keystores.caIssued(keystore, "right", NOW);
 
 		assertThatThrownBy(() -> signer(new SigningSettings(false, folder, "secret",
 				Map.of(SCHOOL.id(), new SigningSettings.Keystore(keystore, "wrong")))))
@@ -210,7 +200,8 @@ class PadesDocumentSignerTests {
 	}
 
 	private static PadesDocumentSigner signer(SigningSettings settings) {
-		return new PadesDocumentSigner(new SchoolKeys(settings, SCHOOLS, Clock.fixed(NOW, ZoneOffset.UTC)));
+		return new PadesDocumentSigner(new SchoolKeys(settings, SCHOOLS, Clock.fixed(NOW, ZoneOffset.UTC)),
+				new SimpleMeterRegistry());
 	}
 
 	static byte[] blankPdf() throws IOException {
@@ -233,35 +224,5 @@ class PadesDocumentSignerTests {
 
 	private static String value(X500Name name, ASN1ObjectIdentifier type) {
 		return IETFUtils.valueToString(name.getRDNs(type)[0].getFirst().getValue());
-	}
-
-	/** A PKCS#12 file as a CA hands it out: a signing key, its certificate, and the CA's certificate after it. */
-	static X509Certificate[] writeCaIssuedKeystore(Path file, String password) throws Exception {
-		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-		generator.initialize(2048);
-		KeyPair ca = generator.generateKeyPair();
-		KeyPair holder = generator.generateKeyPair();
-		X500Name caName = new X500Name("CN=ҰЛТТЫҚ КУӘЛАНДЫРУШЫ ОРТАЛЫҚ (RSA) СЫНАҚ, C=KZ");
-		Date from = Date.from(NOW.minusSeconds(86_400));
-		Date until = Date.from(NOW.plusSeconds(365 * 86_400L));
-		JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-		X509Certificate caCertificate = converter.getCertificate(new JcaX509v3CertificateBuilder(caName, BigInteger.ONE,
-				from, until, caName, ca.getPublic())
-			.addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-			.build(new JcaContentSignerBuilder("SHA256withRSA").build(ca.getPrivate())));
-		X509Certificate holderCertificate = converter.getCertificate(new JcaX509v3CertificateBuilder(caName,
-				BigInteger.TWO, from, until,
-				new X500Name("CN=СЫНАҚОВ СЫНАҚ, SERIALNUMBER=IIN871008401427, O=КГУ «Тестовая школа», OU=BIN950341000052, C=KZ"),
-				holder.getPublic())
-			.build(new JcaContentSignerBuilder("SHA256withRSA").build(ca.getPrivate())));
-		KeyStore store = KeyStore.getInstance("PKCS12");
-		store.load(null, null);
-		store.setCertificateEntry("ca", caCertificate);
-		store.setKeyEntry("a8f3c2e1", holder.getPrivate(), password.toCharArray(),
-				new Certificate[] { holderCertificate, caCertificate });
-		try (OutputStream out = Files.newOutputStream(file)) {
-			store.store(out, password.toCharArray());
-		}
-		return new X509Certificate[] { holderCertificate, caCertificate };
 	}
 }
