@@ -230,6 +230,14 @@ public class IssuedDocuments {
 			.optional();
 	}
 
+	/** The issued document whose stored PDF has this SHA-256, if any. */
+	public Optional<IssuedDocument> findBySha256(String sha256) {
+		return jdbc.sql("select * from issued_document where pdf_sha256 = ? and status = 'issued'")
+			.param(sha256)
+			.query(IssuedDocuments::entry)
+			.optional();
+	}
+
 	/** Voids entries left pending longer than any rendering takes: their instance stopped mid-way. */
 	@Scheduled(initialDelay = 0, fixedDelayString = "${qujat.registry.sweep-every:60s}")
 	public int voidAbandoned() {

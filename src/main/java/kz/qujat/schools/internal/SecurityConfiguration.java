@@ -19,7 +19,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who may call what: the catalog, the verification page and JSON, health and the API description are
+ * Who may call what: the catalog, the verification page, JSON and upload check, health and the API description are
  * public; everything else needs a staff sign-in (HTTP Basic for now).
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +36,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(HttpMethod.GET, "/api/v1/services", "/api/v1/services/*").permitAll()
 			.requestMatchers(HttpMethod.GET, "/v/*", "/api/v1/verify/*").permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/v1/verify").permitAll()
 			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/css/**", "/favicon.ico").permitAll()
