@@ -173,6 +173,23 @@ public class IssuedDocuments {
 			.update();
 	}
 
+	/**
+	 * Revokes an issued document of the school: it stays in the journal with its PDF, marked revoked for good.
+	 * Fails when the school has no such document, when it was revoked before, or when the entry holds no document.
+	 */
+	public IssuedDocument revoke(UUID schoolId, UUID id, RevocationReason reason, String note, UUID revokedBy) {
+		int updated = jdbc.sql("""
+				update issued_document set status = 'revoked', revoked_at = ?, revocation_reason = ?, revocation_note = ?,
+				    revoked_by = ?
+				where id = ? and school_id = ? and status in ('issued', 'superseded')
+				""").params(utc(clock.instant()), reason.code(), note, revokedBy, id, schoolId).update();
+		IssuedDocument document = find(schoolId, id).orElseThrow(() -> new DocumentNotFound(id));
+		if (updated == 0) {
+			throw document.status() == DocumentStatus.REVOKED ? new DocumentAlreadyRevoked(id) : new DocumentNotIssued(id);
+		}
+		return document;
+	}
+
 	public Optional<IssuedDocument> find(UUID schoolId, UUID id) {
 		return jdbc.sql("select * from issued_document where id = ? and school_id = ?")
 			.params(id, schoolId)
@@ -224,15 +241,15 @@ public class IssuedDocuments {
 	}
 
 	public Optional<IssuedDocument> findByVerificationCode(String code) {
-		return jdbc.sql("select * from issued_document where verification_code = ? and status in ('issued', 'superseded')")
+		return jdbc.sql("select * from issued_document where verification_code = ? and status in ('issued', 'superseded', 'revoked')")
 			.param(code)
 			.query(IssuedDocuments::entry)
 			.optional();
 	}
 
-	/** The issued document whose stored PDF has this SHA-256, if any. */
+	/** The document (issued, superseded or revoked) whose stored PDF has this SHA-256, if any. */
 	public Optional<IssuedDocument> findBySha256(String sha256) {
-		return jdbc.sql("select * from issued_document where pdf_sha256 = ? and status = 'issued'")
+		return jdbc.sql("select * from issued_document where pdf_sha256 = ? and status in ('issued', 'superseded', 'revoked')")
 			.param(sha256)
 			.query(IssuedDocuments::entry)
 			.optional();
@@ -271,7 +288,14 @@ public class IssuedDocuments {
 				rs.getObject("issued_by", UUID.class), instant(rs, "received_at"), instant(rs, "accepted_at"),
 				rs.getObject("due_on", LocalDate.class), instant(rs, "due_at"), rs.getBoolean("holiday_calendar"),
 				instant(rs, "registered_at"), instant(rs, "issued_at"), rs.getString("pdf_sha256"), rs.getString("content"),
-				signature(rs));
+				signature(rs), revocation(rs));
+	}
+
+	private static Revocation revocation(ResultSet rs) throws SQLException {
+		String reason = rs.getString("revocation_reason");
+		return reason == null ? null
+				: new Revocation(instant(rs, "revoked_at"), RevocationReason.fromCode(reason).orElseThrow(),
+						rs.getString("revocation_note"), rs.getObject("revoked_by", UUID.class));
 	}
 
 	private static DocumentSignature signature(ResultSet rs) throws SQLException {

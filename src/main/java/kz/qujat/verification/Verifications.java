@@ -11,6 +11,7 @@ import kz.qujat.catalog.ServiceDefinition;
 import kz.qujat.registry.DocumentStatus;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.registry.Revocation;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.signing.DocumentSigner;
@@ -75,10 +76,14 @@ public class Verifications {
 				: catalog.find(document.service()).map(ServiceDefinition::name)
 					.orElse(Bilingual.of(document.service(), document.service()));
 		ZoneId zone = school.zone();
-		String status = document.status() == DocumentStatus.SUPERSEDED ? "superseded" : "valid";
+		Revocation revocation = document.revocation();
+		String status = revocation != null ? "revoked"
+				: document.status() == DocumentStatus.SUPERSEDED ? "superseded" : "valid";
 		return new VerificationResult(status, document.verificationCode(), document.kind().code(),
 				document.kind().title(), document.number(), document.issuedAt().atZone(zone).toLocalDate(),
 				service, school.name(), document.applicantName(),
-				document.applicantIin() == null ? null : document.applicantIin().masked(), document.signature());
+				document.applicantIin() == null ? null : document.applicantIin().masked(), document.signature(),
+				revocation == null ? null : new VerificationResult.Withdrawal(revocation.revokedAt().atZone(zone).toLocalDate(),
+						revocation.reason().code(), revocation.reason().title()));
 	}
 }
