@@ -111,7 +111,6 @@ final class CadesSignatures {
 			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent),
 					contentInfo(HexFormat.of().parseHex(hex.length() % 2 == 0 ? hex : hex + "0")));
 			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-			@SuppressWarnings("unchecked")
 			X509CertificateHolder certificate = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
 				.iterator().next();
 			String name = commonName(certificate.getSubject());
