@@ -1,5 +1,6 @@
 package kz.qujat.issuance;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -7,8 +8,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import kz.qujat.registry.DocumentSignature;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.NewRegistration;
@@ -16,6 +19,11 @@ import kz.qujat.registry.Registration;
 import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
 import kz.qujat.schools.AuditTrail;
+import kz.qujat.schools.Schools;
+import kz.qujat.signing.DocumentSigner;
+import kz.qujat.signing.SignatureCheck;
+import kz.qujat.signing.Signer;
+import kz.qujat.system.Bilingual;
 import kz.qujat.verification.VerificationCode;
 import kz.qujat.verification.VerificationLinks;
 
@@ -24,10 +32,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The one path every paper takes once it is valid: take a number → render → store. The number's lock is held
- * only while the number is taken; rendering happens outside it, and a paper that fails to render leaves its
- * number in the journal marked void. A preview takes the same path without the number, the QR code and the
- * storing.
+ * The one path every paper takes once it is valid: take a number → render → sign → store. The number's lock is
+ * held only while the number is taken; rendering and signing happen outside it, and a paper that fails to be
+ * made leaves its number in the journal marked void. A school without a signing key is turned away before it
+ * takes a number. A preview takes the same path without the number, the QR code, the signature and the storing.
  */
 @Service
 public class Issuer {
@@ -36,19 +44,25 @@ public class Issuer {
 
 	private final IssuedDocuments documents;
 	private final DocumentRenderer renderer;
+	private final DocumentSigner signing;
+	private final Schools schools;
 	private final VerificationLinks links;
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Issuer(IssuedDocuments documents, DocumentRenderer renderer, VerificationLinks links, AuditTrail audit, Clock clock) {
+	Issuer(IssuedDocuments documents, DocumentRenderer renderer, DocumentSigner signing, Schools schools,
+			VerificationLinks links, AuditTrail audit, Clock clock) {
 		this.documents = documents;
 		this.renderer = renderer;
+		this.signing = signing;
+		this.schools = schools;
 		this.links = links;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	public IssuedDocument issue(Paper paper, ZoneId zone) {
+		Signer signer = signing.signerFor(paper.schoolId());
 		VerificationCode code = VerificationCode.random();
 		Instant now = clock.instant();
 		Registration registration = documents.register(new NewRegistration(paper.schoolId(), paper.journal(),
@@ -58,13 +72,17 @@ public class Issuer {
 				paper.content()));
 		String number = registration.number().toString();
 		try {
-			byte[] pdf = renderer.render(job(paper, number, registration.registeredAt(), zone, code));
-			IssuedDocument issued = documents.complete(registration.id(), pdf, sha256(pdf));
+			Instant signedAt = registration.registeredAt();
+			byte[] rendered = renderer.render(job(paper, number, signedAt, zone, code, signer));
+			byte[] pdf = signing.sign(rendered, paper.schoolId(), signedAt);
+			SignatureCheck signature = signing.check(pdf);
+			IssuedDocument issued = documents.complete(registration.id(), pdf, sha256(pdf),
+					new DocumentSignature(signature.signer(), signedAt, signature.valid()));
 			audit.record("document.issued", paper.schoolId(), number, paper.kind().code());
 			return issued;
 		}
 		catch (RuntimeException e) {
-			documents.voidPending(registration.id(), "rendering failed");
+			documents.voidPending(registration.id(), "rendering or signing failed");
 			log.error("Document {} could not be made; its number is voided", number, e);
 			throw e;
 		}
@@ -72,7 +90,7 @@ public class Issuer {
 
 	/** The PDF the paper would be, marked as a sample: no number, no QR code, nothing stored. */
 	public byte[] preview(Paper paper, ZoneId zone) {
-		return renderer.render(job(paper, null, clock.instant(), zone, null));
+		return renderer.render(job(paper, null, clock.instant(), zone, null, null));
 	}
 
 	/** What the document templates are now; see {@link DocumentRenderer#templatesVersion()}. */
@@ -85,7 +103,12 @@ public class Issuer {
 		renderer.requireTemplate(template);
 	}
 
-	private RenderJob job(Paper paper, String number, Instant registeredAt, ZoneId zone, VerificationCode code) {
+	/**
+	 * What to render; an issued paper carries its content, the data it was made from, inside the PDF, and names its
+	 * {@code signer} beside the QR code.
+	 */
+	private RenderJob job(Paper paper, String number, Instant registeredAt, ZoneId zone, VerificationCode code,
+			Signer signer) {
 		Map<String, Object> model = new LinkedHashMap<>(paper.model());
 		model.put("registeredAt", registeredAt.atZone(zone));
 		model.put("preview", code == null);
@@ -95,18 +118,31 @@ public class Issuer {
 		if (code != null) {
 			model.put("verification", Map.of("code", code.grouped(), "url", links.pageOf(code)));
 		}
-		return new RenderJob(paper.template(), model, metadata(paper, number, code));
+		if (signer != null) {
+			model.put("signature", Map.of("signer", signer.name(), "at", registeredAt.atZone(zone)));
+		}
+		List<RenderJob.Attachment> attachments = code == null ? List.of()
+				: List.of(new RenderJob.Attachment("data.json", "application/json",
+						"The data this document was made from, as the registry keeps it",
+						paper.content().getBytes(StandardCharsets.UTF_8)));
+		return new RenderJob(paper.template(), model, metadata(paper, number, code), attachments);
 	}
 
-	private static Map<String, String> metadata(Paper paper, String number, VerificationCode code) {
+	/** The PDF's own description; the verification code in it lets an uploaded copy say which document it claims to be. */
+	private Map<String, String> metadata(Paper paper, String number, VerificationCode code) {
+		Bilingual school = schools.require(paper.schoolId()).name();
 		Map<String, String> metadata = new LinkedHashMap<>();
 		String suffix = number == null ? " (ҮЛГІ / ОБРАЗЕЦ)" : " № " + number;
 		metadata.put("Title", paper.title().kk() + suffix + " / " + paper.title().ru() + suffix);
+		metadata.put("Title.kk", paper.title().kk() + suffix);
+		metadata.put("Title.ru", paper.title().ru() + suffix);
+		metadata.put("Author", school.kk() + " / " + school.ru());
 		if (paper.subject() != null) {
 			metadata.put("Subject", paper.subject());
 		}
 		if (code != null) {
-			metadata.put("Keywords", code.value());
+			metadata.put("Keywords", number + ", " + code.value());
+			metadata.put("Identifier", code.value());
 			metadata.put("QujatVerificationCode", code.value());
 			metadata.put("QujatNumber", number);
 		}

@@ -5,11 +5,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * Where a journal entry stands. A number is {@code PENDING} from the moment it is taken until its PDF is
  * stored ({@code ISSUED}); a number whose PDF could not be made stays in the journal as {@code VOID}. A document
- * of a series (a poster) is {@code SUPERSEDED} once a newer one of its series is issued.
+ * of a series (a poster) is {@code SUPERSEDED} once a newer one of its series is issued. A document its school
+ * withdrew is {@code REVOKED}, for good.
  */
 public enum DocumentStatus {
 
-	PENDING("pending"), ISSUED("issued"), VOID("void"), SUPERSEDED("superseded");
+	PENDING("pending"), ISSUED("issued"), VOID("void"), SUPERSEDED("superseded"), REVOKED("revoked");
 
 	private final String code;
 

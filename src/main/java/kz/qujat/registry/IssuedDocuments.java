@@ -102,15 +102,17 @@ public class IssuedDocuments {
 	}
 
 	/**
-	 * Stores the finished PDF of a pending entry and marks it issued; a document of a series supersedes the
-	 * series' earlier ones in the same transaction.
+	 * Stores the finished, signed PDF of a pending entry and marks it issued; a document of a series supersedes
+	 * the series' earlier ones in the same transaction.
 	 */
-	public IssuedDocument complete(UUID id, byte[] pdf, String sha256) {
+	public IssuedDocument complete(UUID id, byte[] pdf, String sha256, DocumentSignature signature) {
 		return transactions.execute(status -> {
 			int updated = jdbc.sql("""
-					update issued_document set status = 'issued', pdf = ?, pdf_sha256 = ?, issued_at = ?
+					update issued_document set status = 'issued', pdf = ?, pdf_sha256 = ?, issued_at = ?, signed_by = ?,
+					    signed_at = ?, signature_valid = ?
 					where id = ? and status = 'pending'
-					""").params(pdf, sha256, utc(clock.instant()), id).update();
+					""").params(pdf, sha256, utc(clock.instant()), signature.signer(), utc(signature.signedAt()),
+							signature.valid(), id).update();
 			if (updated == 0) {
 				throw new IllegalStateException("journal entry " + id + " is no longer pending");
 			}
@@ -157,7 +159,8 @@ public class IssuedDocuments {
 		return jdbc.sql("""
 				select count(*) from issued_document
 				where school_id = ? and reg_year = ? and kind = 'refusal' and status = 'revoked'
-				""").params(schoolId, year).query(Integer.class).single();
+				  and revocation_reason = ?
+				""").params(schoolId, year, RevocationReason.REFUSAL_OVERTURNED.code()).query(Integer.class).single();
 	}
 
 	/** A count of one kind of paper of one service, given through one channel. */
@@ -169,6 +172,23 @@ public class IssuedDocuments {
 		jdbc.sql("update issued_document set status = 'void', void_reason = ? where id = ? and status = 'pending'")
 			.params(reason, id)
 			.update();
+	}
+
+	/**
+	 * Revokes an issued document of the school: it stays in the journal with its PDF, marked revoked for good.
+	 * Fails when the school has no such document, when it was revoked before, or when the entry holds no document.
+	 */
+	public IssuedDocument revoke(UUID schoolId, UUID id, RevocationReason reason, String note, UUID revokedBy) {
+		int updated = jdbc.sql("""
+				update issued_document set status = 'revoked', revoked_at = ?, revocation_reason = ?, revocation_note = ?,
+				    revoked_by = ?
+				where id = ? and school_id = ? and status in ('issued', 'superseded')
+				""").params(utc(clock.instant()), reason.code(), note, revokedBy, id, schoolId).update();
+		IssuedDocument document = find(schoolId, id).orElseThrow(() -> new DocumentNotFound(id));
+		if (updated == 0) {
+			throw document.status() == DocumentStatus.REVOKED ? new DocumentAlreadyRevoked(id) : new DocumentNotIssued(id);
+		}
+		return document;
 	}
 
 	public Optional<IssuedDocument> find(UUID schoolId, UUID id) {
@@ -222,8 +242,16 @@ public class IssuedDocuments {
 	}
 
 	public Optional<IssuedDocument> findByVerificationCode(String code) {
-		return jdbc.sql("select * from issued_document where verification_code = ? and status in ('issued', 'superseded')")
+		return jdbc.sql("select * from issued_document where verification_code = ? and status in ('issued', 'superseded', 'revoked')")
 			.param(code)
+			.query(IssuedDocuments::entry)
+			.optional();
+	}
+
+	/** The document (issued, superseded or revoked) whose stored PDF has this SHA-256, if any. */
+	public Optional<IssuedDocument> findBySha256(String sha256) {
+		return jdbc.sql("select * from issued_document where pdf_sha256 = ? and status in ('issued', 'superseded', 'revoked')")
+			.param(sha256)
 			.query(IssuedDocuments::entry)
 			.optional();
 	}
@@ -260,6 +288,20 @@ public class IssuedDocuments {
 				rs.getString("verification_code"), rs.getString("applicant_name"), iin == null ? null : Iin.of(iin),
 				rs.getObject("issued_by", UUID.class), instant(rs, "received_at"), instant(rs, "accepted_at"),
 				rs.getObject("due_on", LocalDate.class), instant(rs, "due_at"), rs.getBoolean("holiday_calendar"),
-				instant(rs, "registered_at"), instant(rs, "issued_at"), rs.getString("pdf_sha256"), rs.getString("content"));
+				instant(rs, "registered_at"), instant(rs, "issued_at"), rs.getString("pdf_sha256"), rs.getString("content"),
+				signature(rs), revocation(rs));
+	}
+
+	private static Revocation revocation(ResultSet rs) throws SQLException {
+		String reason = rs.getString("revocation_reason");
+		return reason == null ? null
+				: new Revocation(instant(rs, "revoked_at"), RevocationReason.fromCode(reason).orElseThrow(),
+						rs.getString("revocation_note"), rs.getObject("revoked_by", UUID.class));
+	}
+
+	private static DocumentSignature signature(ResultSet rs) throws SQLException {
+		String signer = rs.getString("signed_by");
+		return signer == null ? null
+				: new DocumentSignature(signer, instant(rs, "signed_at"), rs.getBoolean("signature_valid"));
 	}
 }

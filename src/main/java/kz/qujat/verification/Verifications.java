@@ -1,6 +1,9 @@
 package kz.qujat.verification;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.Optional;
 
 import kz.qujat.catalog.ServiceCatalog;
@@ -8,24 +11,29 @@ import kz.qujat.catalog.ServiceDefinition;
 import kz.qujat.registry.DocumentStatus;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.registry.Revocation;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
+import kz.qujat.signing.DocumentSigner;
+import kz.qujat.signing.SignatureCheck;
 import kz.qujat.system.Bilingual;
 
 import org.springframework.stereotype.Service;
 
-/** Answers "is this paper genuine?" for a code read off it. */
+/** Answers "is this paper genuine?" for a code read off it, and "is this file the one issued?" for a PDF. */
 @Service
 public class Verifications {
 
 	private final IssuedDocuments documents;
 	private final ServiceCatalog catalog;
 	private final Schools schools;
+	private final DocumentSigner signing;
 
-	Verifications(IssuedDocuments documents, ServiceCatalog catalog, Schools schools) {
+	Verifications(IssuedDocuments documents, ServiceCatalog catalog, Schools schools, DocumentSigner signing) {
 		this.documents = documents;
 		this.catalog = catalog;
 		this.schools = schools;
+		this.signing = signing;
 	}
 
 	/** The result for a code as typed or scanned; empty alike for a malformed code and an unknown one. */
@@ -35,16 +43,47 @@ public class Verifications {
 			.map(this::result);
 	}
 
+	/**
+	 * Whether a PDF is byte for byte a document issued here, claims to be one without being it, or is unknown.
+	 * Reads the bytes without parsing them as PDF, so it is safe on any file; callers bound its size and time.
+	 */
+	public UploadVerification verify(byte[] pdf) {
+		SignatureCheck signature = signing.check(pdf);
+		Optional<IssuedDocument> identical = documents.findBySha256(sha256(pdf));
+		if (identical.isPresent()) {
+			return UploadVerification.authentic(result(identical.get()), signature);
+		}
+		return ClaimedCodes.in(pdf).stream()
+			.map(documents::findByVerificationCode)
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map(claimed -> UploadVerification.modified(result(claimed), signature))
+			.orElseGet(() -> UploadVerification.unknown(signature));
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java has SHA-256", e);
+		}
+	}
+
 	private VerificationResult result(IssuedDocument document) {
 		School school = schools.require(document.schoolId());
 		Bilingual service = document.service() == null ? null
 				: catalog.find(document.service()).map(ServiceDefinition::name)
 					.orElse(Bilingual.of(document.service(), document.service()));
 		ZoneId zone = school.zone();
-		String status = document.status() == DocumentStatus.SUPERSEDED ? "superseded" : "valid";
+		Revocation revocation = document.revocation();
+		String status = revocation != null ? "revoked"
+				: document.status() == DocumentStatus.SUPERSEDED ? "superseded" : "valid";
 		return new VerificationResult(status, document.verificationCode(), document.kind().code(),
 				document.kind().title(), document.number(), document.issuedAt().atZone(zone).toLocalDate(),
 				service, school.name(), document.applicantName(),
-				document.applicantIin() == null ? null : document.applicantIin().masked());
+				document.applicantIin() == null ? null : document.applicantIin().masked(), document.signature(),
+				revocation == null ? null : new VerificationResult.Withdrawal(revocation.revokedAt().atZone(zone).toLocalDate(),
+						revocation.reason().code(), revocation.reason().title()));
 	}
 }

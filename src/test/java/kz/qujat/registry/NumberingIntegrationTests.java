@@ -114,7 +114,8 @@ class NumberingIntegrationTests {
 		assertThat(documents.voidAbandoned()).isEqualTo(1);
 		assertThat(documents.find(DEMO_SCHOOL, registration.id())).get()
 			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);
-		assertThatIllegalStateException().isThrownBy(() -> documents.complete(registration.id(), new byte[] { 1 }, "00"));
+		assertThatIllegalStateException().isThrownBy(() -> documents.complete(registration.id(), new byte[] { 1 }, "00",
+				new DocumentSignature("Тест", clock.instant(), true)));
 		assertGapless();
 	}
 

@@ -39,6 +39,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The service on PostgreSQL, the production database: the same migrations and SQL, and numbering that stays
  * gapless when two instances (two connection pools) issue for the same school and service at once.
@@ -54,6 +56,7 @@ class PostgresIntegrationTests {
 		properties.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
 		properties.add("spring.datasource.username", () -> "postgres");
 		properties.add("spring.datasource.password", () -> "");
+		properties.add("qujat.signing.keys", () -> "target/test-keys");
 	}
 
 	@AfterAll
@@ -82,7 +85,7 @@ class PostgresIntegrationTests {
 	}
 
 	@Test
-	void issuesAndVerifiesAReceipt() {
+	void issuesVerifiesAndRevokesASignedReceipt() {
 		Api api = new Api(port);
 		HttpResponse<byte[]> created = api.post("/api/v1/documents", Receipts.simple("Постгрес Әлия"));
 		assertThat(created.statusCode()).as(Api.text(created)).isEqualTo(201);
@@ -91,6 +94,13 @@ class PostgresIntegrationTests {
 		assertThat(Pdfs.text(pdf)).contains("Постгрес Әлия");
 		assertThat(api.anonymous().get("/api/v1/verify/" + Api.json(created).get("verificationCode").asString())
 			.statusCode()).isEqualTo(200);
+
+		assertThat(api.post("/api/v1/documents/" + Api.json(created).get("id").asString() + "/revoke",
+				"{\"reason\": \"issued-in-error\"}").statusCode()).isEqualTo(200);
+		JsonNode uploaded = Api.json(api.anonymous().postFile("/api/v1/verify", "receipt.pdf", pdf));
+		assertThat(uploaded.get("result").asString()).isEqualTo("authentic");
+		assertThat(uploaded.get("status").asString()).isEqualTo("revoked");
+		assertThat(uploaded.get("document").get("signature").get("valid").asBoolean()).isTrue();
 	}
 
 	@Test
@@ -109,7 +119,8 @@ class PostgresIntegrationTests {
 				IssuedDocuments instance = i % 2 == 0 ? thisInstance : otherInstance;
 				registrations.add(() -> {
 					Registration registration = instance.register(entry(service));
-					instance.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "ab".repeat(32));
+					instance.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "ab".repeat(32),
+							new DocumentSignature("Екі Инстанс", clock.instant(), true));
 					return registration;
 				});
 			}

@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import kz.qujat.registry.DocumentKind;
+import kz.qujat.registry.DocumentSignature;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.NewRegistration;
 import kz.qujat.registry.Registration;
+import kz.qujat.registry.RevocationReason;
 import kz.qujat.support.Api;
 import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Pdfs;
@@ -151,6 +154,19 @@ class SchoolDocumentsIntegrationTests {
 	}
 
 	@Test
+	void onlyRefusalsRevokedAsOverturnedCountAsUnjustified() {
+		TestSchools.Made school = testSchools.create("lyceum9-clerk", GENERAL_SCHOOL);
+		List<UUID> refusals = fill(school, "school-admission", "paper", DocumentKind.REFUSAL, 3);
+		documents.revoke(school.school(), refusals.get(0), RevocationReason.REFUSAL_OVERTURNED, null, school.clerk());
+		documents.revoke(school.school(), refusals.get(1), RevocationReason.ISSUED_IN_ERROR, "опечатка", school.clerk());
+
+		String text = Pdfs.textAsDrawn(api.as(school.username(), school.password())
+			.get("/api/v1/reports/public.pdf?year=2017").body()).replaceAll("\\s+", " ");
+
+		assertThat(text).contains("негізсіз бас тартулар саны – 1", "необоснованных отказов – 1");
+	}
+
+	@Test
 	void aReportCountsTheComplaintsAndIsRenewedWhenTheyChange() {
 		TestSchools.Made school = testSchools.create("lyceum7-clerk", GENERAL_SCHOOL);
 		Api clerk = api.as(school.username(), school.password());
@@ -223,6 +239,10 @@ class SchoolDocumentsIntegrationTests {
 
 	/** Registers {@code count} receipts of 2017 straight in the registry, as the year's journal would hold them. */
 	private void fill(TestSchools.Made school, String service, String channel, int count) {
+		fill(school, service, channel, DocumentKind.RECEIPT, count);
+	}
+
+	private List<UUID> fill(TestSchools.Made school, String service, String channel, DocumentKind kind, int count) {
 		String prefix = switch (service) {
 			case "school-admission" -> "ADM";
 			case "home-schooling" -> "HOME";
@@ -230,13 +250,17 @@ class SchoolDocumentsIntegrationTests {
 			default -> "ATT";
 		};
 		Instant received = Instant.parse("2017-03-01T04:00:00Z");
+		List<UUID> made = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			Registration registration = documents.register(new NewRegistration(school.school(), service, prefix, service,
-					null, 2017, DocumentKind.RECEIPT, channel, UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(),
+					null, 2017, kind, channel, UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(),
 					"Ахметов Ерлан Ұланұлы", Iin.of("871008401427"), school.clerk(), received, received, null, null, true,
 					"{\"documents\":[{\"code\":\"application\"}]}"));
-			documents.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "00".repeat(32));
+			documents.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "00".repeat(32),
+					new DocumentSignature("Тест", received, true));
+			made.add(registration.id());
 		}
+		return made;
 	}
 
 	private static String code(byte[] pdf) {

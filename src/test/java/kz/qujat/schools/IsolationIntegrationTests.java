@@ -54,6 +54,8 @@ class IsolationIntegrationTests {
 		assertThat(metadata.statusCode()).isEqualTo(404);
 		assertThat(Api.json(metadata).get("type")).isEqualTo(Api.json(nothing).get("type"));
 		assertThat(stranger.get("/api/v1/documents/" + id + "/pdf").statusCode()).isEqualTo(404);
+		assertThat(stranger.post("/api/v1/documents/" + id + "/revoke", "{\"reason\":\"other\"}").statusCode()).isEqualTo(404);
+		assertThat(Api.json(demo.get("/api/v1/documents/" + id)).get("status").asString()).isEqualTo("issued");
 		assertThat(Api.text(stranger.get("/api/v1/documents?limit=1000"))).doesNotContain(id, receipt.get("number").asString());
 		assertThat(Api.text(stranger.get("/api/v1/complaints?year=2026"))).doesNotContain("Демо мектептің шағымы");
 

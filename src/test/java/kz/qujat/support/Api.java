@@ -69,6 +69,19 @@ public final class Api {
 			.build());
 	}
 
+	/** Posts a file as the multipart form field {@code file}, as a browser's upload form would. */
+	public HttpResponse<byte[]> postFile(String path, String filename, byte[] content) {
+		String boundary = "qujat-" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		return post(path, "multipart/form-data; boundary=" + boundary, body);
+	}
+
 	/** Posts JSON without declaring its length, as a streaming client would. */
 	public HttpResponse<byte[]> postChunked(String path, String json) {
 		byte[] body = json.getBytes(StandardCharsets.UTF_8);

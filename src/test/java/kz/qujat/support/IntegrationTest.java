@@ -10,13 +10,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole service on a random port with its own in-memory H2 (in PostgreSQL mode, as the embedded
- * default) and a {@link TestClock}. Classes with the same annotation share one context.
+ * default), a {@link TestClock}, and the demo school's signing key generated under {@code target/test-keys}.
+ * Classes with the same annotation share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:qujat-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000;DB_CLOSE_DELAY=-1",
-		"qujat.verification.public-base-url=https://qujat.example.kz",
+		"qujat.verification.public-base-url=https://qujat.example.kz", "qujat.signing.keys=target/test-keys",
 		"qujat.security.public-requests-per-minute=1000000" })
 @Import({ TestClockConfiguration.class, TestSchools.class })
 public @interface IntegrationTest {

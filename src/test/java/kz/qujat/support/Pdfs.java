@@ -1,13 +1,16 @@
 package kz.qujat.support;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -26,8 +29,25 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /** What a PDF contains, read back the way a person or a phone would read it. */
 public final class Pdfs {
@@ -123,6 +143,70 @@ public final class Pdfs {
 			throw new UncheckedIOException(e);
 		}
 		return sizes;
+	}
+
+	/**
+	 * What veraPDF finds wrong with the PDF as PDF/A-3b: one line per failed rule (clause, test number, what it
+	 * checks, how often), empty for a conforming file.
+	 */
+	public static List<String> pdfA3bFailures(byte[] pdf) {
+		VeraGreenfieldFoundryProvider.initialise();
+		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
+				PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+			ValidationResult result = validator.validate(parser);
+			Map<String, Long> failed = result.getTestAssertions().stream()
+				.filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+				.collect(Collectors.groupingBy(assertion -> assertion.getRuleId().getClause() + "-"
+						+ assertion.getRuleId().getTestNumber() + " " + assertion.getMessage(), TreeMap::new,
+						Collectors.counting()));
+			List<String> failures = new ArrayList<>();
+			failed.forEach((rule, times) -> failures.add(rule + " (" + times + "×)"));
+			if (failures.isEmpty() && !result.isCompliant()) {
+				failures.add("not compliant, no rule named");
+			}
+			return failures;
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("veraPDF could not read the PDF", e);
+		}
+	}
+
+	/**
+	 * The PDF's newest signature as PDFBox finds it and Bouncy Castle checks it, without the service's own code;
+	 * null when the PDF has none.
+	 */
+	public static SignatureInfo signature(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDSignature signature = document.getLastSignatureDictionary();
+			if (signature == null) {
+				return null;
+			}
+			ContentInfo contentInfo;
+			try (ASN1InputStream in = new ASN1InputStream(signature.getContents())) {
+				contentInfo = ContentInfo.getInstance(in.readObject());
+			}
+			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)), contentInfo);
+			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+			X509CertificateHolder certificate = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
+				.iterator().next();
+			int[] range = signature.getByteRange();
+			return new SignatureInfo(signature.getSubFilter(),
+					IETFUtils.valueToString(certificate.getSubject().getRDNs(BCStyle.CN)[0].getFirst().getValue()),
+					signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate)),
+					range[0] == 0 && range[2] + range[3] == pdf.length, signature.getContents().length);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("the signature could not be read", e);
+		}
+	}
+
+	/**
+	 * A signature as read back.
+	 *
+	 * @param intact whether the CMS matches the bytes its byte range covers
+	 * @param reservedBytes the room reserved for the CMS in {@code /Contents}
+	 */
+	public record SignatureInfo(String subFilter, String signer, boolean intact, boolean wholeDocument, int reservedBytes) {
 	}
 
 	/** Every font used on the PDF's pages. */

@@ -16,6 +16,7 @@ import kz.qujat.registry.DocumentNotFound;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.JournalFilter;
+import kz.qujat.registry.RevocationReason;
 import kz.qujat.schools.AuditTrail;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
@@ -96,6 +97,20 @@ class DocumentController {
 	DocumentResponse one(@PathVariable UUID id, StaffMember staff) {
 		return documents.find(staff.schoolId(), id).map(d -> DocumentResponse.of(d, links))
 			.orElseThrow(() -> new DocumentNotFound(id));
+	}
+
+	/**
+	 * Withdraws an issued document of the caller's school: it stays in the journal with its PDF, and its public
+	 * page and verification say revoked from now on. Once only; there is no way back.
+	 */
+	@PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
+	DocumentResponse revoke(@PathVariable UUID id, @Valid @RequestBody RevokeRequest request, StaffMember staff) {
+		RevocationReason reason = RevocationReason.fromCode(request.reason())
+			.orElseThrow(() -> new InvalidField("reason", "one-of-reasons"));
+		String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+		IssuedDocument revoked = documents.revoke(staff.schoolId(), id, reason, note, staff.id());
+		audit.record("document.revoked", staff.schoolId(), revoked.number(), reason.code());
+		return DocumentResponse.of(revoked, links);
 	}
 
 	@GetMapping("/{id}/pdf")

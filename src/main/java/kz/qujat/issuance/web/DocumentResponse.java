@@ -6,21 +6,23 @@ import java.util.UUID;
 
 import kz.qujat.registry.DocumentStatus;
 import kz.qujat.registry.IssuedDocument;
+import kz.qujat.registry.Revocation;
 
 /**
  * A registered document as the API shows it to its school's staff. A void entry (its PDF could not be
  * made) has no PDF, no hash and no verification page. {@code holidayCalendar} is false when the deadline was
- * computed without a holiday calendar for its year (weekends only).
+ * computed without a holiday calendar for its year (weekends only). A revoked document keeps its PDF and page,
+ * and says when, why and by whom it was revoked.
  */
 record DocumentResponse(UUID id, String number, String kind, String service, String channel, String status,
 		Instant receivedAt, Instant acceptedAt, LocalDate dueOn, Instant dueAt, boolean holidayCalendar, Instant issuedAt,
-		String verificationCode, String verifyUrl, String pdfUrl, String sha256) {
+		String verificationCode, String verifyUrl, String pdfUrl, String sha256, Revocation revocation) {
 
 	static DocumentResponse of(IssuedDocument document, DocumentLinks links) {
-		boolean issued = document.status() == DocumentStatus.ISSUED;
+		boolean made = document.status() == DocumentStatus.ISSUED || document.status() == DocumentStatus.REVOKED;
 		return new DocumentResponse(document.id(), document.number(), document.kind().code(), document.service(),
 				document.channel(), document.status().code(), document.receivedAt(), document.acceptedAt(),
-				document.dueOn(), document.dueAt(), document.holidayCalendar(), document.issuedAt(), document.verificationCode(), issued ? links.verify(document) : null,
-				issued ? links.pdf(document) : null, document.pdfSha256());
+				document.dueOn(), document.dueAt(), document.holidayCalendar(), document.issuedAt(), document.verificationCode(), made ? links.verify(document) : null,
+				made ? links.pdf(document) : null, document.pdfSha256(), document.revocation());
 	}
 }

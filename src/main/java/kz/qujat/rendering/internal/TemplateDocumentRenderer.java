@@ -41,7 +41,7 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 		Timer.Sample sample = Timer.start(meters);
 		try {
 			return report ? jasper.render(job.template(), job.model(), job.metadata())
-					: html.render(freemarker.fill(job.template(), job.model()), job.metadata());
+					: html.render(freemarker.fill(job.template(), job.model()), job.metadata(), job.attachments());
 		}
 		catch (IOException | RuntimeException e) {
 			if (e instanceof RenderingFailed failed) {

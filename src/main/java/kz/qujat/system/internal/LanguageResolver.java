@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import kz.qujat.system.Bilingual;
 
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Kazakh unless the request asks for Russian, by {@code ?lang=ru} (the switch on public pages) or by
@@ -20,7 +21,10 @@ class LanguageResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		String lang = request.getParameter("lang");
+		// the query string only: asking for parameters would make the container read a form or an upload's body
+		// here, in a filter, before its size limits can answer
+		String lang = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+			.getFirst("lang");
 		if (lang != null) {
 			return SUPPORTED.stream().filter(l -> l.getLanguage().equalsIgnoreCase(lang)).findFirst()
 					.orElse(Bilingual.KAZAKH);

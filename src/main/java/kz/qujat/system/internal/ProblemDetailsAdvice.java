@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.validation.ConstraintViolation;
 
 import kz.qujat.system.Bilingual;
@@ -16,6 +17,7 @@ import kz.qujat.system.TooManyRequests;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -24,11 +26,13 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -57,9 +61,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static final URI BLANK = URI.create("about:blank");
 
 	private final MessageSource messages;
+	private final ObjectProvider<MultipartConfigElement> multipart;
 
-	ProblemDetailsAdvice(MessageSource messages) {
+	ProblemDetailsAdvice(MessageSource messages, ObjectProvider<MultipartConfigElement> multipart) {
 		this.messages = messages;
+		this.multipart = multipart;
 		setMessageSource(messages);
 	}
 
@@ -118,6 +124,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request"));
+	}
+
+	/** An upload over the multipart limit, refused while it arrived; the detail names the limit in megabytes. */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		MultipartConfigElement limits = multipart.getIfAvailable();
+		long limit = limits == null ? ex.getMaxUploadSize() : limits.getMaxFileSize();
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", DataSize.ofBytes(limit).toMegabytes()));
 	}
 
 	/** Gives the problems Spring raises itself (404, 405, 415 …) a stable type and a localized title too. */

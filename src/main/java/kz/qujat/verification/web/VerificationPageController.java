@@ -39,6 +39,10 @@ class VerificationPageController {
 		model.addAttribute("groupedCode", new VerificationCode(result.code()).grouped());
 		model.addAttribute("issuedOn", russian ? OfficialDates.INSTANCE.ru(result.issuedOn())
 				: OfficialDates.INSTANCE.kk(result.issuedOn()));
+		if (result.revocation() != null) {
+			model.addAttribute("revokedOn", russian ? OfficialDates.INSTANCE.ru(result.revocation().revokedOn())
+					: OfficialDates.INSTANCE.kk(result.revocation().revokedOn()));
+		}
 		return "verify";
 	}
 }

@@ -29,7 +29,7 @@ class QrCodeDecodingTests {
 			byte[] pdf = html.render("""
 					<html xmlns="http://www.w3.org/1999/xhtml"><body>
 					<object type="image/x-qr-code" data-value="%s" style="width: 24mm; height: 24mm; display: block"></object>
-					</body></html>""".formatted(url), Map.of());
+					</body></html>""".formatted(url), Map.of(), List.of());
 			assertThat(Pdfs.qrCode(pdf, 0, 150)).isEqualTo(url);
 		}
 	}

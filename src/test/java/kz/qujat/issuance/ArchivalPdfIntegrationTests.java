@@ -1,0 +1,94 @@
+package kz.qujat.issuance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import kz.qujat.registry.DocumentKind;
+import kz.qujat.support.Api;
+import kz.qujat.support.IntegrationTest;
+import kz.qujat.support.Pdfs;
+import kz.qujat.support.TestClock;
+import kz.qujat.system.Bilingual;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issued documents are archival PDFs: veraPDF finds them PDF/A-3b, their XMP names the document in both
+ * languages, the school, the number and the verification code, and the request they were made from travels
+ * inside as an associated JSON file.
+ */
+@IntegrationTest
+class ArchivalPdfIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestClock clock;
+
+	Api api;
+
+	@BeforeEach
+	void setUp() {
+		api = new Api(port);
+		clock.set(TestClock.MONDAY_MORNING);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "receipt", "refusal", "application" })
+	void everyKindIsPdfA3bWithItsMetadataAndItsRequestInside(String kind) throws Exception {
+		String request = Files.readString(Path.of("src/test/resources/requests/teacher-attestation", kind + ".json"),
+				StandardCharsets.UTF_8);
+		HttpResponse<byte[]> created = api.post("/api/v1/documents", request);
+		assertThat(created.statusCode()).as(Api.text(created)).isEqualTo(201);
+		JsonNode document = Api.json(created);
+		byte[] pdf = api.get(document.get("pdfUrl").asString()).body();
+
+		assertThat(Pdfs.pdfA3bFailures(pdf)).as("veraPDF, PDF/A-3b").isEmpty();
+
+		String number = document.get("number").asString();
+		String code = document.get("verificationCode").asString();
+		try (PDDocument read = Loader.loadPDF(pdf)) {
+			XMPMetadata xmp = new DomXmpParser().parse(read.getDocumentCatalog().getMetadata().toByteArray());
+			DublinCoreSchema dc = xmp.getDublinCoreSchema();
+			Bilingual title = DocumentKind.fromCode(kind).title();
+			assertThat(dc.getTitle("kk")).isEqualTo(title.kk() + " № " + number);
+			assertThat(dc.getTitle("ru")).isEqualTo(title.ru() + " № " + number);
+			assertThat(dc.getCreators()).containsExactly(
+					"«Жұлдыз ауылының № 7 жалпы білім беретін мектебі» КММ / КГУ «Общеобразовательная школа № 7 села Жулдыз»");
+			assertThat(dc.getIdentifier()).isEqualTo(code);
+			assertThat(xmp.getAdobePDFSchema().getKeywords()).isEqualTo(number + ", " + code);
+			assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(3);
+
+			COSArray associated = read.getDocumentCatalog().getCOSObject().getCOSArray(COSName.AF);
+			assertThat(associated.size()).isEqualTo(1);
+			Map<String, PDComplexFileSpecification> files = read.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+			PDComplexFileSpecification file = files.get("data.json");
+			assertThat(file.getCOSObject().getNameAsString(COSName.AF_RELATIONSHIP)).isEqualTo("Data");
+			assertThat(file.getEmbeddedFile().getSubtype()).isEqualTo("application/json");
+			JsonNode inside = JsonMapper.builder().build().readTree(file.getEmbeddedFile().toByteArray());
+			assertThat(inside.get("kind").asString()).isEqualTo(kind);
+			assertThat(inside.get("applicant").get("iin").asString()).isEqualTo("800416300257");
+		}
+	}
+}
