@@ -24,7 +24,7 @@ class QrCodeDecodingTests {
 	@Test
 	void theHtmlEnginesQrCodesDecodeAt150Dpi() throws Exception {
 		HtmlPdfEngine html = new HtmlPdfEngine(fonts, FILES);
-		for (int i = 0; i < 25; i++) {
+		for (int i = 0; i < 60; i++) {
 			String url = "https://qujat.example.kz/v/" + VerificationCode.random().value();
 			byte[] pdf = html.render("""
 					<html xmlns="http://www.w3.org/1999/xhtml"><body>
@@ -37,7 +37,7 @@ class QrCodeDecodingTests {
 	@Test
 	void jasperReportsQrCodesDecodeAt150Dpi() {
 		JasperEngine jasper = new JasperEngine(FILES, fonts);
-		for (int i = 0; i < 25; i++) {
+		for (int i = 0; i < 60; i++) {
 			VerificationCode code = VerificationCode.random();
 			String url = "https://qujat.example.kz/v/" + code.value();
 			byte[] pdf = jasper.render("journal.jrxml", Map.of("schoolKk", "Мектеп", "schoolRu", "Школа", "serviceKk", "Қызмет",
