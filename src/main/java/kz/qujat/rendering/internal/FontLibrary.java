@@ -1,28 +1,36 @@
 package kz.qujat.rendering.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import kz.qujat.system.FileSettings;
+import kz.qujat.system.KazakhAlphabet;
 
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.fonts.FontFamily;
 import net.sf.jasperreports.engine.fonts.SimpleFontFace;
 import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
-import kz.qujat.system.KazakhAlphabet;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,16 +46,82 @@ class FontLibrary {
 	private static final Logger log = LoggerFactory.getLogger(FontLibrary.class);
 
 	private final List<FontFile> fonts;
+	private final BlockingQueue<ParsedFonts> idle = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
 
 	FontLibrary(FileSettings files) {
 		this.fonts = load(files.fonts());
 		log.info("Fonts: {}", fonts.stream().map(FontFile::describe).toList());
 	}
 
-	/** Offers every font to one rendering, embedded as a subset of the glyphs it uses. */
-	void registerWith(PdfRendererBuilder builder) {
+	/**
+	 * Offers every font to one rendering into {@code document}: a font is loaded when the layout first asks for it
+	 * and embedded as a subset of the glyphs it uses. Close what this returns once the document is saved.
+	 * <p>
+	 * The fonts come parsed: a font's tables (cmap, glyph names, kerning) cost more to read than a receipt costs to
+	 * draw, so parsed fonts are kept for the next rendering, one set per rendering at a time, since a parsed font
+	 * reads its glyphs lazily and may not be shared between threads. At most two sets per processor wait idle.
+	 * <p>
+	 * PDFBox's glyph substitution (GSUB) is off. Left on, PDFBox rewrites every string it draws through the font's
+	 * Latin ligature rules, building regular expressions each time: three quarters of a receipt's rendering time.
+	 * openhtmltopdf measures text without substitutions anyway, and a ligature glyph has no Unicode of its own,
+	 * so copying text from the PDF could lose letters. Kazakh and Russian need no shaping.
+	 */
+	Lease registerWith(PdfRendererBuilder builder, PDDocument document) {
+		ParsedFonts parsed = idle.poll();
+		Lease lease = new Lease(parsed != null ? parsed : new ParsedFonts());
 		for (FontFile font : fonts) {
-			builder.useFont(() -> new ByteArrayInputStream(font.bytes()), font.family(), font.weight(), font.style(), true);
+			builder.useFont(new PDFontSupplier(null) {
+				@Override
+				public PDFont supply() {
+					return lease.fonts.load(document, font);
+				}
+			}, font.family(), font.weight(), font.style(), true);
+		}
+		return lease;
+	}
+
+	/** One rendering's use of a set of parsed fonts; closing gives the set back once the document is saved. */
+	final class Lease implements AutoCloseable {
+
+		private final ParsedFonts fonts;
+
+		private Lease(ParsedFonts fonts) {
+			this.fonts = fonts;
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (!idle.offer(fonts)) {
+				fonts.close();
+			}
+		}
+	}
+
+	/** Each font of the library parsed once, as a rendering first needs it. Used by one thread at a time. */
+	private static final class ParsedFonts implements AutoCloseable {
+
+		private final Map<Path, TrueTypeFont> parsed = new HashMap<>();
+
+		PDFont load(PDDocument document, FontFile font) {
+			try {
+				TrueTypeFont ttf = parsed.get(font.file());
+				if (ttf == null) {
+					ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.bytes()));
+					ttf.setEnableGsub(false);
+					parsed.put(font.file(), ttf);
+				}
+				return PDType0Font.load(document, ttf, true);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("font " + font.file() + " could not be read", e);
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			for (TrueTypeFont ttf : parsed.values()) {
+				ttf.close();
+			}
 		}
 	}
 
