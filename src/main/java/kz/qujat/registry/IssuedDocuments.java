@@ -108,14 +108,15 @@ public class IssuedDocuments {
 	public IssuedDocument complete(UUID id, byte[] pdf, String sha256, DocumentSignature signature) {
 		return transactions.execute(status -> {
 			int updated = jdbc.sql("""
-					update issued_document set status = 'issued', pdf = ?, pdf_sha256 = ?, issued_at = ?, signed_by = ?,
+					update issued_document set status = 'issued', pdf_sha256 = ?, issued_at = ?, signed_by = ?,
 					    signed_at = ?, signature_valid = ?
 					where id = ? and status = 'pending'
-					""").params(pdf, sha256, utc(clock.instant()), signature.signer(), utc(signature.signedAt()),
+					""").params(sha256, utc(clock.instant()), signature.signer(), utc(signature.signedAt()),
 							signature.valid(), id).update();
 			if (updated == 0) {
 				throw new IllegalStateException("journal entry " + id + " is no longer pending");
 			}
+			jdbc.sql("insert into issued_document_pdf (document_id, pdf) values (?, ?)").params(id, pdf).update();
 			IssuedDocument issued = jdbc.sql("select * from issued_document where id = ?").param(id)
 				.query(IssuedDocuments::entry).single();
 			if (issued.series() != null) {
@@ -200,8 +201,10 @@ public class IssuedDocuments {
 
 	/** The stored bytes of a document, exactly as first handed out; none for a number that never became one. */
 	public Optional<byte[]> pdf(UUID schoolId, UUID id) {
-		return jdbc.sql("select pdf from issued_document where id = ? and school_id = ? and pdf is not null")
-			.params(id, schoolId)
+		return jdbc.sql("""
+				select p.pdf from issued_document_pdf p join issued_document d on d.id = p.document_id
+				where d.id = ? and d.school_id = ?
+				""").params(id, schoolId)
 			.query((rs, row) -> rs.getBytes("pdf"))
 			.optional();
 	}
