@@ -1,6 +1,7 @@
 package kz.qujat.rendering.internal;
 
 import java.io.IOException;
+import java.util.concurrent.Semaphore;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Picks the engine by the template's type: {@code .ftlh} is FreeMarker XHTML drawn by openhtmltopdf,
- * {@code .jrxml} a JasperReports report written by OpenPDF.
+ * {@code .jrxml} a JasperReports report written by OpenPDF. At most {@link RenderingSettings#slots()} documents
+ * are drawn at once.
  */
 @Component
 class TemplateDocumentRenderer implements DocumentRenderer {
@@ -23,13 +25,15 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 	private final HtmlPdfEngine html;
 	private final JasperEngine jasper;
 	private final MeterRegistry meters;
+	private final Semaphore slots;
 
 	TemplateDocumentRenderer(FreemarkerDocuments freemarker, HtmlPdfEngine html, JasperEngine jasper,
-			MeterRegistry meters) {
+			MeterRegistry meters, RenderingSettings settings) {
 		this.freemarker = freemarker;
 		this.html = html;
 		this.jasper = jasper;
 		this.meters = meters;
+		this.slots = new Semaphore(settings.slots(), true);
 	}
 
 	@Override
@@ -37,6 +41,13 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 		boolean report = isJasper(job.template());
 		if (!report) {
 			requireHtmlTemplate(job.template());
+		}
+		try {
+			slots.acquire();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new RenderingFailed(job.template(), e);
 		}
 		Timer.Sample sample = Timer.start(meters);
 		try {
@@ -50,6 +61,7 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 			throw new RenderingFailed(job.template(), e);
 		}
 		finally {
+			slots.release();
 			sample.stop(Timer.builder("qujat.render").tag("template", job.template())
 				.description("time to turn a template into a PDF").register(meters));
 		}

@@ -58,7 +58,8 @@ class RenderingStartupTests {
 		FileSettings files = new FileSettings(folder, FONTS);
 		FontLibrary fonts = new FontLibrary(files);
 		TemplateDocumentRenderer renderer = new TemplateDocumentRenderer(new FreemarkerDocuments(files),
-				new HtmlPdfEngine(fonts, files), new JasperEngine(files, fonts), new SimpleMeterRegistry());
+				new HtmlPdfEngine(fonts, files), new JasperEngine(files, fonts), new SimpleMeterRegistry(),
+				new RenderingSettings(0));
 
 		assertThatThrownBy(() -> renderer.requireTemplate("receipt.ftlh")).isInstanceOf(TemplateNotFound.class)
 			.hasMessageContaining("receipt.ftlh");
