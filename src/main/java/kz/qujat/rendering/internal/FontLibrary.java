@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The TrueType fonts in {@code fonts/}, read once at startup. Each file registers under the family, weight
- * and style its own tables declare, so adding a font is dropping its {@code .ttf} (and licence) there.
+ * The TrueType fonts in {@code fonts/}, read once at startup and kept without their hinting (see
+ * {@link TrueTypeHinting}). Each file registers under the family, weight and style its own tables declare, so
+ * adding a font is dropping its {@code .ttf} (and licence) there.
  * Startup fails on a font that lacks a Kazakh letter: such a font would print boxes on an official paper.
  */
 @Component
@@ -156,7 +157,7 @@ class FontLibrary {
 		boolean italic;
 		String missing;
 		try {
-			bytes = Files.readAllBytes(file);
+			bytes = TrueTypeHinting.strip(Files.readAllBytes(file));
 			try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
 				family = ttf.getNaming().getFontFamily();
 				weight = ttf.getOS2Windows().getWeightClass();
