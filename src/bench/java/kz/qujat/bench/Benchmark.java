@@ -1,0 +1,217 @@
+package kz.qujat.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import kz.qujat.rendering.internal.ReceiptFixture;
+import kz.qujat.rendering.internal.ReceiptRenderBenchmark;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The benchmark of the README: render-only receipts (JMH, 1 and 2 threads), the same receipt printed by a warm
+ * headless Chromium in the same run, end-to-end issuing over HTTP with an API token at 1, 4 and 16 clients (also
+ * with a 256 MB heap), verification JSON, the public report and a journal of a year of 2,000 documents, and the
+ * receipt's size. Prints a Markdown table.
+ */
+public final class Benchmark {
+
+	static final String TOKEN = "demo-token";
+
+	/** A large school's year: the journal and the public report are timed on this many receipts. */
+	static final int YEAR_OF_DOCUMENTS = 2000;
+
+	private Benchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Duration measure = Duration.ofSeconds(args.length > 0 ? Integer.parseInt(args[0]) : 15);
+		Map<String, String> rows = new LinkedHashMap<>();
+		// the fixture's receipt, received now rather than on the day the fixture was written
+		ObjectNode receipt = (ObjectNode) JsonMapper.shared()
+			.readTree(Path.of("src/test/resources/requests/teacher-attestation/receipt.json").toFile());
+		receipt.remove("receivedAt");
+		String receiptJson = receipt.toString();
+
+		Map<Integer, Render> render = new LinkedHashMap<>();
+		for (int threads : new int[] { 1, 2 }) {
+			render.put(threads, renderOnly(threads, measure));
+			rows.put("render-only receipts, " + threads + " thread" + (threads == 1 ? "" : "s"), render.get(threads).describe());
+		}
+		Double chromium = chromium(measure);
+		rows.put("Chromium (warm, 2 tabs), same receipt", chromium == null ? "not run (see the log above)"
+				: String.format("%.1f PDFs/s", chromium));
+		if (chromium != null) {
+			rows.put("**render-only 2 threads ÷ Chromium**", String.format("**%.1f×**", render.get(2).perSecond() / chromium));
+		}
+
+		double fourClients;
+		try (ServerProcess server = ServerProcess.start(null)) {
+			Duration warm = Duration.ofSeconds(Math.min(10, measure.toSeconds()));
+			issue(server, YEAR_OF_DOCUMENTS, 4, receiptJson);
+			int year = ZonedDateTime.now(ZoneId.of("Asia/Almaty")).getYear();
+			rows.put("public report of a year of 2,000 documents", seconds(server, "/api/v1/reports/public.pdf?year=" + year));
+			rows.put("journal of a year of 2,000 documents (PDF)",
+					seconds(server, "/api/v1/reports/journal.pdf?service=teacher-attestation&year=" + year));
+			LoadClient.run(4, warm, () -> issueRequest(server, receiptJson), 201);
+			LoadClient.Result four = null;
+			for (int clients : new int[] { 1, 4, 16 }) {
+				LoadClient.Result result = LoadClient.run(clients, measure, () -> issueRequest(server, receiptJson), 201);
+				rows.put("end-to-end POST /api/v1/documents, " + clients + " client" + (clients == 1 ? "" : "s"), describe(result, "documents"));
+				if (clients == 4) {
+					four = result;
+				}
+			}
+			fourClients = four.perSecond();
+			String code = lastCode(server, receiptJson);
+			LoadClient.run(8, warm, () -> LoadClient.request(server.uri("/api/v1/verify/" + code)).build(), 200);
+			rows.put("GET /api/v1/verify/{code}, 8 clients", describe(
+					LoadClient.run(8, measure, () -> LoadClient.request(server.uri("/api/v1/verify/" + code)).build(), 200), "requests"));
+			rows.put("signed receipt PDF size", receiptSize(server, receiptJson) + " bytes");
+		}
+		try (ServerProcess small = ServerProcess.start("256m")) {
+			// the same history and warm-up as the default heap's server had before its measurements
+			issue(small, YEAR_OF_DOCUMENTS, 4, receiptJson);
+			LoadClient.run(4, Duration.ofSeconds(Math.min(10, measure.toSeconds())), () -> issueRequest(small, receiptJson), 201);
+			LoadClient.Result result = LoadClient.run(4, measure, () -> issueRequest(small, receiptJson), 201);
+			rows.put("end-to-end, 4 clients, -Xmx256m", describe(result, "documents")
+					+ String.format(" (%+.0f %% against the default heap)", 100 * (result.perSecond() / fourClients - 1)));
+		}
+
+		System.out.println();
+		System.out.printf("Benchmark, %s, %d cores, Java %s, %s %s; %d s a measurement%n%n", LocalDate.now(),
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.name"),
+				System.getProperty("os.arch"), measure.toSeconds());
+		System.out.println("| what | result |");
+		System.out.println("|---|---|");
+		rows.forEach((what, result) -> System.out.println("| " + what + " | " + result + " |"));
+	}
+
+	private static Render renderOnly(int threads, Duration measure) throws Exception {
+		RunResult result = new Runner(new OptionsBuilder().include(ReceiptRenderBenchmark.class.getName())
+			.threads(threads).forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(3)).measurementIterations(1)
+			.measurementTime(TimeValue.seconds(measure.toSeconds())).shouldDoGC(false).build()).runSingle();
+		Statistics statistics = result.getPrimaryResult().getStatistics();
+		double meanMillis = statistics.getMean();
+		return new Render(threads * 1000 / meanMillis, statistics.getPercentile(50), statistics.getPercentile(99));
+	}
+
+	/** Prints the receipt's page with a warm Chromium ({@code ../shared/bench/chromium-pdf-bench}); its PDFs a second. */
+	private static Double chromium(Duration measure) throws Exception {
+		Path script = Path.of("../shared/bench/chromium-pdf-bench");
+		if (!Files.isExecutable(script)) {
+			System.out.println("no " + script.toAbsolutePath() + ": Chromium not measured");
+			return null;
+		}
+		Path pages = Files.createTempDirectory("qujat-chromium-");
+		try (ReceiptFixture fixture = new ReceiptFixture()) {
+			fixture.writeChromiumPage(pages);
+		}
+		Process process = new ProcessBuilder(script.toString(), pages.toString(), String.valueOf(measure.toSeconds()), "2")
+			.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		process.waitFor(10, TimeUnit.MINUTES);
+		System.out.println(output.strip());
+		Matcher rate = Pattern.compile("pdfs_per_s=([0-9.]+)").matcher(output);
+		return rate.find() ? Double.parseDouble(rate.group(1)) : null;
+	}
+
+	private static HttpRequest issueRequest(ServerProcess server, String json) {
+		return LoadClient.request(server.uri("/api/v1/documents")).header("Authorization", "Bearer " + TOKEN)
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+	}
+
+	private static void issue(ServerProcess server, int count, int clients, String json) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		List<Thread> threads = new ArrayList<>();
+		AtomicInteger left = new AtomicInteger(count);
+		for (int i = 0; i < clients; i++) {
+			Thread thread = new Thread(() -> {
+				while (left.getAndDecrement() > 0) {
+					try {
+						HttpResponse<String> answer = http.send(issueRequest(server, json), HttpResponse.BodyHandlers.ofString());
+						if (answer.statusCode() != 201) {
+							throw new IllegalStateException(answer.body());
+						}
+					}
+					catch (IOException | InterruptedException e) {
+						throw new IllegalStateException(e);
+					}
+				}
+			});
+			thread.start();
+			threads.add(thread);
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+	}
+
+	private static String seconds(ServerProcess server, String path) throws Exception {
+		long start = System.nanoTime();
+		HttpResponse<byte[]> answer = HttpClient.newHttpClient().send(LoadClient.request(server.uri(path))
+			.header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+		double seconds = (System.nanoTime() - start) / 1e9;
+		if (answer.statusCode() != 200) {
+			throw new IllegalStateException(path + ": " + answer.statusCode());
+		}
+		return String.format("%.2f s (%d bytes)", seconds, answer.body().length);
+	}
+
+	private static String lastCode(ServerProcess server, String json) throws Exception {
+		String body = HttpClient.newHttpClient().send(issueRequest(server, json), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher code = Pattern.compile("\"verificationCode\":\"([0-9A-Z]+)\"").matcher(body);
+		if (!code.find()) {
+			throw new IllegalStateException(body);
+		}
+		return code.group(1);
+	}
+
+	private static int receiptSize(ServerProcess server, String json) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		String body = http.send(issueRequest(server, json), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher pdf = Pattern.compile("\"pdfUrl\":\"([^\"]+)\"").matcher(body);
+		if (!pdf.find()) {
+			throw new IllegalStateException(body);
+		}
+		return http.send(LoadClient.request(server.uri(pdf.group(1))).header("Authorization", "Bearer " + TOKEN).build(),
+				HttpResponse.BodyHandlers.ofByteArray()).body().length;
+	}
+
+	private static String describe(LoadClient.Result result, String what) {
+		return String.format("%.1f %s/s, p50 %.1f ms, p99 %.1f ms%s", result.perSecond(), what, result.p50Millis(),
+				result.p99Millis(), result.failed() == 0 ? "" : " (" + result.failed() + " failed)");
+	}
+
+	/** Render-only figures of one thread count. */
+	record Render(double perSecond, double p50Millis, double p99Millis) {
+
+		String describe() {
+			return String.format("%.1f receipts/s, p50 %.1f ms, p99 %.1f ms", perSecond, p50Millis, p99Millis);
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package kz.qujat.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The service as it runs in production, in a JVM of its own: the real HTTP stack, security and an H2 file
+ * database in a fresh folder, started from the benchmark's classpath and stopped when done.
+ */
+final class ServerProcess implements AutoCloseable {
+
+	private final Process process;
+	private final int port;
+	private final Path log;
+
+	private ServerProcess(Process process, int port, Path log) {
+		this.process = process;
+		this.port = port;
+		this.log = log;
+	}
+
+	static ServerProcess start(String heap) throws IOException, InterruptedException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		Path data = Files.createTempDirectory("qujat-bench-");
+		Path log = data.resolve("server.log");
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		if (heap != null) {
+			command.add("-Xmx" + heap);
+		}
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kz.qujat.QujatApplication",
+				"--server.port=" + port,
+				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("qujat") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
+				"--qujat.verification.public-base-url=http://localhost:" + port,
+				"--qujat.security.public-requests-per-minute=1000000000", "--logging.level.root=warn",
+				"--qujat.signing.keys=" + data.resolve("keys")));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		ServerProcess server = new ServerProcess(process, port, log);
+		server.awaitHealthy();
+		return server;
+	}
+
+	int port() {
+		return port;
+	}
+
+	URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private void awaitHealthy() throws IOException, InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the service stopped; see " + log + ":\n" + Files.readString(log));
+			}
+			try {
+				HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (health.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// still starting
+			}
+			Thread.sleep(250);
+		}
+		throw new IllegalStateException("the service did not start in two minutes; see " + log);
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		process.destroy();
+		process.waitFor();
+	}
+}
