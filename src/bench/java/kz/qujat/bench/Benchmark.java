@@ -29,9 +29,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
 
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 /**
  * The benchmark of the README: render-only receipts (JMH, 1 and 2 threads), the same receipt printed by a warm
  * headless Chromium in the same run, end-to-end issuing over HTTP with an API token at 1, 4 and 16 clients (also
@@ -51,11 +48,7 @@ public final class Benchmark {
 	public static void main(String[] args) throws Exception {
 		Duration measure = Duration.ofSeconds(args.length > 0 ? Integer.parseInt(args[0]) : 15);
 		Map<String, String> rows = new LinkedHashMap<>();
-		// the fixture's receipt, received now rather than on the day the fixture was written
-		ObjectNode receipt = (ObjectNode) JsonMapper.shared()
-			.readTree(Path.of("src/test/resources/requests/teacher-attestation/receipt.json").toFile());
-		receipt.remove("receivedAt");
-		String receiptJson = receipt.toString();
+		String receiptJson = ReceiptFixture.receiptRequest();
 
 		Map<Integer, Render> render = new LinkedHashMap<>();
 		for (int threads : new int[] { 1, 2 }) {

@@ -51,10 +51,6 @@ final class ServerProcess implements AutoCloseable {
 		return server;
 	}
 
-	int port() {
-		return port;
-	}
-
 	URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
 	}

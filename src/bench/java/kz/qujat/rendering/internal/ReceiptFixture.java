@@ -28,24 +28,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A real receipt's render job, captured from the service's own issuing path (the demo school, teacher
- * attestation, every document of the service), and the means to render it again and again: what the
+ * attestation, {@link #receiptRequest()}), and the means to render it again and again: what the
  * render-only benchmark measures. It also writes the same receipt as an HTML page for Chromium.
  */
 public final class ReceiptFixture implements AutoCloseable {
 
 	static final AtomicReference<RenderJob> CAPTURED = new AtomicReference<>();
-
-	static final String REQUEST = """
-			{"kind":"receipt","service":"teacher-attestation","channel":"paper",
-			 "applicant":{"fullName":"Жұмабекова Әсел Қуанышқызы","iin":"800416300257"},
-			 "documents":[{"code":"application","sheets":1,"original":true},{"code":"education-diploma","sheets":2,"original":false},
-			   {"code":"retraining-certificate","sheets":1,"original":false},{"code":"employment-record","sheets":3,"original":false},
-			   {"code":"professional-development-certificate","sheets":2,"original":false},
-			   {"code":"category-certificate","sheets":2,"original":false},{"code":"professional-achievements","sheets":12,"original":false},
-			   {"code":"student-achievements","sheets":8,"original":false},{"code":"essay","sheets":1,"original":true}]}""";
 
 	private final ConfigurableApplicationContext context;
 	private final DocumentRenderer renderer;
@@ -56,12 +48,23 @@ public final class ReceiptFixture implements AutoCloseable {
 			.properties("spring.datasource.url=jdbc:h2:mem:bench-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
 					"logging.level.root=warn", "spring.main.banner-mode=off", "qujat.signing.keys=target/bench-keys", "server.port=0")
 			.run();
-		IssueRequest request = context.getBean(JsonMapper.class).readValue(REQUEST, IssueRequest.class);
+		IssueRequest request = context.getBean(JsonMapper.class).readValue(receiptRequest(), IssueRequest.class);
 		context.getBean(IssueDocument.class).issue(request, new StaffMember(UUID.fromString("00000000-0000-4000-8000-000000000002"),
 				UUID.fromString("00000000-0000-4000-8000-000000000001"), "demo", "Құдайбергенова Сәуле Ерғалиқызы",
 				Bilingual.of("іс жүргізуші", "делопроизводитель"), StaffRole.CLERK));
 		this.job = CAPTURED.get();
 		this.renderer = context.getBean(TemplateDocumentRenderer.class);
+	}
+
+	/**
+	 * The receipt every part of the benchmark issues: the tests' realistic teacher-attestation receipt (all nine
+	 * documents), received now rather than on the day the file was written.
+	 */
+	public static String receiptRequest() {
+		ObjectNode receipt = (ObjectNode) JsonMapper.shared()
+			.readTree(Path.of("src/test/resources/requests/teacher-attestation/receipt.json").toFile());
+		receipt.remove("receivedAt");
+		return receipt.toString();
 	}
 
 	public byte[] render() {
