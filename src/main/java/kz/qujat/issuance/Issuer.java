@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import kz.qujat.registry.DocumentSignature;
 import kz.qujat.registry.IssuedDocument;
@@ -59,6 +61,15 @@ public class Issuer {
 		this.links = links;
 		this.audit = audit;
 		this.clock = clock;
+	}
+
+	/**
+	 * The paper that stands for a series (a service's poster, a year's report or journal printout): the current one
+	 * while it still shows {@code content}, byte for byte as first issued; otherwise a new one from {@code issue},
+	 * which supersedes the old one.
+	 */
+	public IssuedDocument currentOrIssue(UUID schoolId, String series, String content, Supplier<IssuedDocument> issue) {
+		return documents.current(schoolId, series).filter(current -> content.equals(current.content())).orElseGet(issue);
 	}
 
 	public IssuedDocument issue(Paper paper, ZoneId zone) {

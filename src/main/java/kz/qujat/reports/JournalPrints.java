@@ -81,9 +81,7 @@ public class JournalPrints {
 		String series = "journal:" + service.code() + ":" + year;
 		String content = json.writeValueAsString(Map.of("service", service.code(), "year", year, "rows", digest(rows),
 				"templates", issuer.templatesVersion()));
-		return documents.current(school.id(), series)
-			.filter(current -> content.equals(current.content()))
-			.orElseGet(() -> issue(staff, school, service, year, rows, series, content));
+		return issuer.currentOrIssue(school.id(), series, content, () -> issue(staff, school, service, year, rows, series, content));
 	}
 
 	/** The journal of a service for a year as CSV, UTF-8 with a byte order mark. */

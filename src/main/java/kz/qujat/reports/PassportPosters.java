@@ -11,7 +11,6 @@ import kz.qujat.issuance.Issuer;
 import kz.qujat.issuance.Paper;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.IssuedDocument;
-import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
@@ -35,16 +34,13 @@ public class PassportPosters {
 
 	private final ServiceCatalog catalog;
 	private final Schools schools;
-	private final IssuedDocuments documents;
 	private final Issuer issuer;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	PassportPosters(ServiceCatalog catalog, Schools schools, IssuedDocuments documents, Issuer issuer, JsonMapper json,
-			Clock clock) {
+	PassportPosters(ServiceCatalog catalog, Schools schools, Issuer issuer, JsonMapper json, Clock clock) {
 		this.catalog = catalog;
 		this.schools = schools;
-		this.documents = documents;
 		this.issuer = issuer;
 		this.json = json;
 		this.clock = clock;
@@ -60,9 +56,7 @@ public class PassportPosters {
 		}
 		String series = "passport:" + service.code() + ":" + size;
 		String content = json.writeValueAsString(new PosterContent(school, service, size, issuer.templatesVersion()));
-		return documents.current(school.id(), series)
-			.filter(current -> content.equals(current.content()))
-			.orElseGet(() -> issue(staff, school, service, size, series, content));
+		return issuer.currentOrIssue(school.id(), series, content, () -> issue(staff, school, service, size, series, content));
 	}
 
 	private IssuedDocument issue(StaffMember staff, School school, ServiceDefinition service, PosterSize size,

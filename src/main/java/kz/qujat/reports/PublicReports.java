@@ -67,9 +67,7 @@ public class PublicReports {
 		Figures figures = figures(school, year);
 		String series = "public-report:" + year;
 		String content = json.writeValueAsString(new ReportContent(school, figures, issuer.templatesVersion()));
-		return documents.current(school.id(), series)
-			.filter(current -> content.equals(current.content()))
-			.orElseGet(() -> issue(staff, school, figures, series, content));
+		return issuer.currentOrIssue(school.id(), series, content, () -> issue(staff, school, figures, series, content));
 	}
 
 	Figures figures(School school, int year) {
