@@ -7,37 +7,18 @@ import java.time.ZonedDateTime;
 import java.time.ZoneId;
 
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Pdfs;
 import kz.qujat.support.Receipts;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The calendar over HTTP, and the deadlines it puts on receipts. */
-@IntegrationTest
-class CalendarIntegrationTests {
+class CalendarIntegrationTests extends ServiceTest {
 
 	static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
-	}
 
 	@Test
 	void listsEveryDayOfTheYearWithTheReasonForEachDayOff() {

@@ -10,9 +10,8 @@ import java.util.Map;
 
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Pdfs;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 import kz.qujat.system.Bilingual;
 
 import org.apache.pdfbox.Loader;
@@ -23,11 +22,8 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,22 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * languages, the school, the number and the verification code, and the request they were made from travels
  * inside as an associated JSON file.
  */
-@IntegrationTest
-class ArchivalPdfIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
-	}
+class ArchivalPdfIntegrationTests extends ServiceTest {
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "receipt", "refusal", "application" })

@@ -7,20 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Pdfs;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** Refusals, applications, previews and the choice of languages, for the teacher-attestation service. */
-@IntegrationTest
-class DocumentKindsIntegrationTests {
+class DocumentKindsIntegrationTests extends ServiceTest {
 
 	static final String REFUSAL = """
 			{"kind":"refusal","service":"teacher-attestation",
@@ -33,20 +28,6 @@ class DocumentKindsIntegrationTests {
 			 "applicant":{"fullName":"Омарова Ләззат Серікқызы","iin":"760212350620"},
 			 "application":{"action":"assign","category":"moderator","position":"бастауыш сынып мұғалімі",
 			   "workplace":"№ 7 жалпы білім беретін мектеп"%s}}""";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
-	}
 
 	@Test
 	void aRefusalQuotesTheCatalogsGroundsVerbatimAndIsNumberedInTheServicesJournal() {

@@ -8,40 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Receipts;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** Bad input gets a 4xx problem that names the field and the rule, in the clerk's language; never a 500. */
-@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class DocumentRequestValidationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
-	}
+class DocumentRequestValidationTests extends ServiceTest {
 
 	@ParameterizedTest
 	@CsvSource({ "123456789012, iin-checksum", "871008401428, iin-checksum", "87100840142, iin-format",

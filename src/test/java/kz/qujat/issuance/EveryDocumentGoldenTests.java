@@ -13,16 +13,12 @@ import java.util.stream.Stream;
 
 import kz.qujat.support.Api;
 import kz.qujat.support.Golden;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Pdfs;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,24 +26,9 @@ import tools.jackson.databind.JsonNode;
  * Every kind × service × language, issued from the realistic requests under {@code src/test/resources/requests},
  * is one A4 page whose text matches its golden file under {@code src/test/resources/golden}.
  */
-@IntegrationTest
-class EveryDocumentGoldenTests {
+class EveryDocumentGoldenTests extends ServiceTest {
 
 	static final Path REQUESTS = Path.of("src/test/resources/requests");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
-	}
 
 	static Stream<Arguments> everyDocument() throws IOException {
 		List<Arguments> documents = new ArrayList<>();

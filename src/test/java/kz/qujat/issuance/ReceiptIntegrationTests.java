@@ -7,35 +7,16 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Pdfs;
 import kz.qujat.support.Receipts;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** A clerk issues a receipt, downloads it, and an applicant follows its QR code: the spine end to end. */
-@IntegrationTest
-class ReceiptIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
-	}
+class ReceiptIntegrationTests extends ServiceTest {
 
 	@Test
 	void issuesAReceiptThatDownloadsByteForByteAndVerifiesByItsQrCode() throws Exception {

@@ -6,14 +6,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Receipts;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -22,25 +19,15 @@ import tools.jackson.databind.JsonNode;
  * on its public page, its JSON and an upload of its PDF say revoked, with the day and the reason in Kazakh and
  * Russian. A revocation happens once and cannot be undone.
  */
-@IntegrationTest
-class RevocationIntegrationTests {
+class RevocationIntegrationTests extends ServiceTest {
 
 	static final String DEMO_CLERK = "00000000-0000-4000-8000-000000000002";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Api api;
 	JsonNode receipt;
 	String revokeUrl;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
 		receipt = Api.json(api.post("/api/v1/documents", Receipts.simple("Қайтарылған Әсел")));
 		revokeUrl = "/api/v1/documents/" + receipt.get("id").asString() + "/revoke";
 		clock.advance(Duration.ofDays(2));

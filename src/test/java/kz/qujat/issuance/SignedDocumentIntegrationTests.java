@@ -10,16 +10,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Pdfs;
 import kz.qujat.support.Receipts;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -28,27 +24,12 @@ import tools.jackson.databind.JsonNode;
  * {@code pdfsig} validate on their own; the paper says who signed it and when; the public page and JSON show the
  * signer and that the signature holds. A preview is never signed.
  */
-@IntegrationTest
-class SignedDocumentIntegrationTests {
+class SignedDocumentIntegrationTests extends ServiceTest {
 
 	static final String SCHOOL_KK = "«Жұлдыз ауылының № 7 жалпы білім беретін мектебі» КММ";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
 	@TempDir
 	Path folder;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
-	}
 
 	@Test
 	void anIssuedReceiptIsSignedByItsSchoolAndSaysSoBesideTheQrCode() {

@@ -17,16 +17,13 @@ import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
 import kz.qujat.rendering.RenderingFailed;
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Receipts;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 import kz.qujat.system.Iin;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -37,28 +34,13 @@ import tools.jackson.databind.JsonNode;
  * Registration numbers are unique and gapless per school, service and year: under concurrent issuing, when
  * a document fails to render, and when an instance dies with a number pending.
  */
-@IntegrationTest
 @Import(NumberingIntegrationTests.SometimesFailingRenderer.class)
-class NumberingIntegrationTests {
+class NumberingIntegrationTests extends ServiceTest {
 
 	static final String FAILS_TO_RENDER = "Рендер Сәтсіз";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
 	@Autowired
 	IssuedDocuments documents;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
-	}
 
 	@Test
 	void fortyConcurrentReceiptsGetFortyConsecutiveNumbers() throws Exception {

@@ -19,47 +19,29 @@ import kz.qujat.registry.NewRegistration;
 import kz.qujat.registry.Registration;
 import kz.qujat.registry.RevocationReason;
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Pdfs;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 import kz.qujat.support.TestSchools;
 import kz.qujat.system.Iin;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The papers about a school: service passport posters, the public report, the journal and complaints. */
-@IntegrationTest
-class SchoolDocumentsIntegrationTests {
+class SchoolDocumentsIntegrationTests extends ServiceTest {
 
 	static final List<String> GENERAL_SCHOOL = List.of("school-admission", "home-schooling", "teacher-attestation",
 			"education-duplicates");
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	TestSchools testSchools;
 
 	@Autowired
 	IssuedDocuments documents;
-
-	Api api;
-
-	@BeforeEach
-	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
-	}
 
 	@ParameterizedTest(name = "{0} on {1}")
 	@CsvSource({ "teacher-attestation, A4", "teacher-attestation, A3", "school-admission, A4", "school-admission, A3",

@@ -10,24 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Receipts;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** Operators, directors, clerks and API tokens: who may do what, and what the audit trail keeps of it. */
-@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class AccessIntegrationTests {
+class AccessIntegrationTests extends ServiceTest {
 
 	static final String SCHOOL = """
 			{"nameKk":"«Алатау ауылының № 3 мектебі» КММ","nameRu":"КГУ «Школа № 3 села Алатау»","bin":"%s",
@@ -42,20 +38,11 @@ class AccessIntegrationTests {
 			{"username":"%s","password":"director-secret-1","role":"director","fullName":"Нұрланова Айгүл Серікқызы",
 			 "positionKk":"директор","positionRu":"директор"}""";
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Api api;
 	Api operator;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
 		operator = api.as("operator", "operator");
-		clock.set(TestClock.MONDAY_MORNING);
 	}
 
 	@Test

@@ -11,16 +11,13 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 import kz.qujat.support.Api;
-import kz.qujat.support.IntegrationTest;
 import kz.qujat.support.Receipts;
-import kz.qujat.support.TestClock;
+import kz.qujat.support.ServiceTest;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,23 +26,13 @@ import tools.jackson.databind.JsonNode;
  * with one byte changed or something appended is modified, anything else is unknown. Files that are not PDFs,
  * empty or too large get a 4xx that says so, and hostile files get an answer, never a 500.
  */
-@IntegrationTest
-class UploadVerificationIntegrationTests {
+class UploadVerificationIntegrationTests extends ServiceTest {
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestClock clock;
-
-	Api api;
 	JsonNode receipt;
 	byte[] issued;
 
 	@BeforeEach
 	void setUp() {
-		api = new Api(port);
-		clock.set(TestClock.MONDAY_MORNING);
 		receipt = Api.json(api.post("/api/v1/documents", Receipts.simple("Жүктеу Әсел")));
 		issued = api.get(receipt.get("pdfUrl").asString()).body();
 	}
