@@ -14,6 +14,7 @@ import kz.qujat.system.Bilingual;
 import kz.qujat.system.Iin;
 import kz.qujat.system.OfficialDates;
 import kz.qujat.system.PrintableText;
+import kz.qujat.system.ValidPhone;
 
 /**
  * The fields of a service's application form, as the catalog defines them: what a request's values must be
@@ -22,7 +23,7 @@ import kz.qujat.system.PrintableText;
 final class ApplicationFields {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-	private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{5,30}");
+	private static final Pattern PHONE = Pattern.compile(ValidPhone.PATTERN);
 
 	private ApplicationFields() {
 	}
@@ -74,8 +75,8 @@ final class ApplicationFields {
 					: PrintableText.isSingleLine(text) ? null : "printable";
 			case iin -> Iin.isValid(text) ? null
 					: Iin.defectOf(text) == Iin.Defect.NOT_TWELVE_DIGITS ? "iin-format" : "iin-checksum";
-			case email -> text.length() <= 200 && EMAIL.matcher(text).matches() ? null : "email";
-			case phone -> PHONE.matcher(text).matches() ? null : "phone";
+			case email -> text.length() <= 200 && EMAIL.matcher(text).matches() && PrintableText.isSingleLine(text) ? null : "email";
+			case phone -> text.length() <= 30 && PHONE.matcher(text).matches() ? null : "phone";
 			case choice -> field.option(text).isPresent() ? null : "one-of-options";
 			case date -> dateRule(field, text, today);
 			case integer, confirmation -> throw new IllegalStateException("handled above");

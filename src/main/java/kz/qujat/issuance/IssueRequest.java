@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import kz.qujat.system.NoControlCharacters;
 import kz.qujat.system.PrintableText;
 import kz.qujat.system.ValidIin;
+import kz.qujat.system.ValidPhone;
 
 import org.hibernate.validator.constraints.Range;
 
@@ -57,8 +58,8 @@ public record IssueRequest(
 			@NotBlank(message = "{rule.required}") @Size(max = 200, message = "{rule.max-length}") @NoControlCharacters String fullName,
 			@NotBlank(message = "{rule.required}") @ValidIin String iin,
 			@Size(max = 300, message = "{rule.max-length}") @NoControlCharacters String address,
-			@Size(max = 30, message = "{rule.max-length}") @Pattern(regexp = "[+0-9 ()-]*", message = "{rule.phone}") String phone,
-			@Size(max = 200, message = "{rule.max-length}") @Email(message = "{rule.email}") String email) {
+			@Size(max = 30, message = "{rule.max-length}") @ValidPhone String phone,
+			@Size(max = 200, message = "{rule.max-length}") @Email(message = "{rule.email}") @NoControlCharacters String email) {
 	}
 
 	/**

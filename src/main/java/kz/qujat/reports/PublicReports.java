@@ -33,6 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class PublicReports {
 
+	/** The first year a report can be made for, and so the earliest a complaint it counts can be dated. */
+	public static final int FIRST_YEAR = 2000;
+
 	static final String TEMPLATE = "public-report.jrxml";
 	static final String JOURNAL = "public-report";
 	static final String PREFIX = "REP";
@@ -61,7 +64,7 @@ public class PublicReports {
 	public IssuedDocument report(StaffMember staff, int year) {
 		School school = schools.require(staff.schoolId());
 		int thisYear = clock.instant().atZone(school.zone()).getYear();
-		if (year < 2000 || year > thisYear) {
+		if (year < FIRST_YEAR || year > thisYear) {
 			throw new InvalidField("year", "report-year");
 		}
 		Figures figures = figures(school, year);

@@ -11,8 +11,9 @@ import jakarta.validation.Payload;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * A line of text a paper can print: no control characters (tabs, line breaks, NUL …). Anything else,
- * markup and template syntax included, is accepted and later printed literally.
+ * A line of text a paper can print: no control characters (tabs, line breaks, NUL …) and no invisible ones
+ * (direction overrides, zero-width spaces …). Anything else, markup and template syntax included, is accepted
+ * and later printed literally.
  */
 @Documented
 @Constraint(validatedBy = {})

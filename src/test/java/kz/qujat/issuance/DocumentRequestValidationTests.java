@@ -2,12 +2,17 @@ package kz.qujat.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import kz.qujat.support.Api;
+import kz.qujat.support.Pdfs;
 import kz.qujat.support.Receipts;
 import kz.qujat.support.ServiceTest;
 
@@ -15,14 +20,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Bad input gets a 4xx problem that names the field and the rule, in the clerk's language; never a 500. */
 @ExtendWith(OutputCaptureExtension.class)
 class DocumentRequestValidationTests extends ServiceTest {
+
+	/** Reads and writes request bodies as a client might, whatever the service accepts. */
+	private static final JsonMapper LENIENT = JsonMapper.builder().build();
 
 	@ParameterizedTest
 	@CsvSource({ "123456789012, iin-checksum", "871008401428, iin-checksum", "87100840142, iin-format",
@@ -122,6 +134,171 @@ class DocumentRequestValidationTests extends ServiceTest {
 			.containsExactly("documents[0].sheets:type");
 	}
 
+	@ParameterizedTest(name = "{0}: {1} = {2}")
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			receipt                        | kind                   | true
+			receipt                        | service                | 7
+			receipt                        | channel                | ["paper"]
+			receipt                        | applicant              | "Ахметов Асхат"
+			receipt                        | applicant.fullName     | true
+			receipt                        | applicant.fullName     | 1e40
+			receipt                        | applicant.fullName     | 7
+			receipt                        | applicant.fullName     | ["Ахметов Асхат"]
+			receipt                        | applicant.fullName     | {"kk":"Ахметов Асхат"}
+			receipt                        | applicant.iin          | 871008401427
+			receipt                        | applicant.phone        | 77010000001
+			receipt                        | languages              | "kk"
+			receipt                        | documents              | {"code":"essay"}
+			receipt                        | documents[0].code      | false
+			receipt                        | documents[0].note      | 1.5
+			receipt                        | documents[0].original  | 1
+			receipt                        | documents[0].original  | 0
+			receipt                        | documents[0].original  | "true"
+			receipt                        | documents[0].original  | ""
+			receipt                        | documents[0].sheets    | 1.5
+			receipt                        | documents[0].sheets    | 2.0
+			receipt                        | documents[0].sheets    | 1e40
+			receipt                        | documents[0].sheets    | "2"
+			receipt                        | documents[0].sheets    | ""
+			receipt                        | documents[0].sheets    | true
+			receipt                        | documents[0].sheets    | 99999999999
+			receipt                        | receivedAt             | 1795410000
+			receipt                        | receivedAt             | [2026,11,23,9,0]
+			receipt                        | receivedAt             | ""
+			teacher-attestation/refusal    | refusal.applicationDate | 20261120
+			teacher-attestation/refusal    | refusal.applicationDate | [2026,11,20]
+			teacher-attestation/refusal    | refusal.grounds        | "requirements-not-met"
+			teacher-attestation/refusal    | refusal.grounds[0]     | 1
+			teacher-attestation/refusal    | refusal.explanation    | 5
+			teacher-attestation/refusal    | refusal.explanation    | true
+			teacher-attestation/refusal    | refusal.explanation.kk | ["Құжаттар толық емес."]
+			home-schooling/application     | application            | ["Сәрсенбаев"]
+			home-schooling/application     | application.grade      | "3"
+			home-schooling/application     | application.grade      | 3.0
+			home-schooling/application     | application.birthDate  | 20170203
+			""")
+	void refusesAValueOfTheWrongJsonType(String request, String field, String value) {
+		HttpResponse<byte[]> answer = api.post("/api/v1/documents", with(request(request), field, value));
+
+		assertThat(fieldsAndRules(problem(answer, 400, "/problems/invalid-request"))).containsExactly(field + ":type");
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+			receipt                        | kind                   | `"kind":"receipt"`
+			receipt                        | applicant.fullName     | `"fullName":"Ахметов Асхат"`
+			receipt                        | documents[0].code      | `"code":"application"`
+			teacher-attestation/refusal    | refusal.explanation.kk | `"kk": "Ұсынылған`
+			home-schooling/application     | application.grade      | `"grade": 3`
+			""")
+	void refusesAKeyGivenTwice(String request, String field, String member) {
+		String body = request(request);
+		assertThat(body).contains(member);
+		String twice = body.replaceFirst(java.util.regex.Pattern.quote(member), "\"" + field.replaceAll(".*[.]", "")
+				+ "\":" + (member.contains("grade") ? "4" : "\"ещё раз\"") + "," + member);
+
+		HttpResponse<byte[]> answer = api.post("/api/v1/documents", twice);
+
+		JsonNode problem = problem(answer, 400, "/problems/invalid-request");
+		assertThat(fieldsAndRules(problem)).containsExactly(field + ":duplicate-key");
+		assertThat(problem.get("errors").get(0).get("message").asString()).contains("екі рет");
+	}
+
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			receipt                        | colour
+			receipt                        | applicant.middleName
+			receipt                        | documents[1].colour
+			teacher-attestation/refusal    | refusal.reason
+			teacher-attestation/refusal    | refusal.explanation.en
+			""")
+	void refusesAFieldNoRequestHas(String request, String field) {
+		HttpResponse<byte[]> answer = api.inLanguage("ru").post("/api/v1/documents", with(request(request), field, "\"x\""));
+
+		JsonNode problem = problem(answer, 400, "/problems/invalid-request");
+		assertThat(fieldsAndRules(problem)).containsExactly(field + ":unknown-field");
+		assertThat(problem.get("errors").get(0).get("message").asString()).isEqualTo("Такого поля нет: проверьте его название.");
+	}
+
+	@Test
+	void takesTheExplanationOfARefusalAsAStringOrInBothLanguages() {
+		String inBoth = request("teacher-attestation/refusal");
+		assertThat(api.post("/api/v1/documents", inBoth).statusCode()).isEqualTo(201);
+		HttpResponse<byte[]> plain = api.post("/api/v1/documents",
+				with(inBoth, "refusal.explanation", "\"Құжаттар толық емес / Документы неполные.\""));
+		assertThat(plain.statusCode()).as(Api.text(plain)).isEqualTo(201);
+	}
+
+	@ParameterizedTest(name = "U+{0}")
+	@ValueSource(strings = { "202A", "202B", "202C", "202D", "202E", "2066", "2067", "2068", "2069", "200B", "200C",
+			"200D", "2060", "FEFF", "200E", "200F", "00AD", "E0041" })
+	void refusesInvisibleCharactersThatMakeThePageAndThePaperDiffer(String codePoint) {
+		String invisible = Character.toString(Integer.parseInt(codePoint, 16));
+		assertThat(fieldsAndRules(problem(api.post("/api/v1/documents", Receipts.simple("Ахметов" + invisible + " Асхат")),
+				400, "/problems/invalid-request"))).containsExactly("applicant.fullName:printable");
+
+		String refusal = with(request("teacher-attestation/refusal"), "refusal.explanation.kk",
+				Receipts.quoted("Құжаттар\nтолық емес " + invisible + "(қате)"));
+		assertThat(fieldsAndRules(problem(api.post("/api/v1/documents", refusal), 400, "/problems/invalid-request")))
+			.containsExactly("refusal.explanation.kk:printable");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "applicant.address", "applicant.email", "documents[0].note" })
+	void refusesADirectionOverrideInEveryTextThatIsPrinted(String field) {
+		String value = field.endsWith("email") ? "asel\u202Egro.elpmaxe@kz" : "Абай көшесі \u202E5-21";
+		HttpResponse<byte[]> answer = api.post("/api/v1/documents", with(Receipts.simple("Ахметов Асхат"), field,
+				"\"" + value + "\""));
+
+		assertThat(fieldsAndRules(problem(answer, 400, "/problems/invalid-request"))).contains(field + ":printable");
+	}
+
+	@Test
+	void takesEveryKazakhLetterAndOrdinaryPunctuationInAName() {
+		String letters = "ӘәҒғҚқҢңӨөҰұҮүҺһІі";
+		HttpResponse<byte[]> letter = api.post("/api/v1/documents", Receipts.simple(letters + " " + Receipts.ALL_KAZAKH_LETTERS));
+		assertThat(letter.statusCode()).as(Api.text(letter)).isEqualTo(201);
+		assertThat(Pdfs.text(api.get(Api.json(letter).get("pdfUrl").asString()).body())).contains(letters);
+
+		HttpResponse<byte[]> punctuation = api.post("/api/v1/documents",
+				Receipts.simple("Әлиева-Қасымова Ұ. Ғ. (О'Брайен), «Нұр» № 5 — кіші; Иванов–Пётр: ё/Ё & Ко! ?"));
+		assertThat(punctuation.statusCode()).as(Api.text(punctuation)).isEqualTo(201);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "+7 701 000 00 01", "8 (7172) 12-34-56", "+77010000001", "123456789012345", "112" })
+	void takesAPhoneAsPeopleWriteIt(String phone) {
+		HttpResponse<byte[]> answer = api.post("/api/v1/documents",
+				with(Receipts.simple("Ахметов Асхат"), "applicant.phone", Receipts.quoted(phone)));
+		assertThat(answer.statusCode()).as(Api.text(answer)).isEqualTo(201);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "1234567890123456", "+7 701 000 00 01 23456", "77777777777777777777777777777777777777777", "12",
+			"+", "7+7010000001", "++77010000001", "+7 701 000 00 01 доб. 5", "+7\u00A0701\u00A00000001" })
+	void refusesAPhoneOfMoreThanFifteenDigitsOrOtherSigns(String phone) {
+		HttpResponse<byte[]> answer = api.post("/api/v1/documents",
+				with(Receipts.simple("Ахметов Асхат"), "applicant.phone", "\"" + phone + "\""));
+		assertThat(fieldsAndRules(problem(answer, 400, "/problems/invalid-request"))).contains("applicant.phone:phone");
+	}
+
+	@ParameterizedTest(name = "{1} = {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			receipt                     | receivedAt              | 0001-01-01T00:00:00+05:00       | too-old
+			receipt                     | receivedAt              | -999999999-01-01T00:00:00+05:00 | type
+			receipt                     | receivedAt              | +999999999-12-31T23:59:59+05:00 | not-in-future
+			teacher-attestation/refusal | refusal.applicationDate | -999999999-01-01                | too-old
+			teacher-attestation/refusal | refusal.applicationDate | +999999999-12-31                | not-in-future
+			home-schooling/application  | application.birthDate   | -999999999-01-01                | date-range
+			home-schooling/application  | application.birthDate   | +999999999-12-31                | date-range
+			home-schooling/application  | application.periodTo    | 99999-01-01                     | date
+			""")
+	void refusesDatesOutsideASaneRange(String request, String field, String date, String rule) {
+		HttpResponse<byte[]> answer = api.post("/api/v1/documents", with(request(request), field, "\"" + date + "\""));
+
+		assertThat(fieldsAndRules(problem(answer, 400, "/problems/invalid-request"))).containsExactly(field + ":" + rule);
+	}
+
 	@Test
 	void refusesABodyOverTheLimitWhetherItsLengthIsDeclaredOrNot() {
 		String huge = "{\"kind\":\"receipt\",\"padding\":\"" + "x".repeat(300 * 1024) + "\"}";
@@ -166,6 +343,45 @@ class DocumentRequestValidationTests extends ServiceTest {
 		api.post("/api/v1/documents", Receipts.forTeacher("Ахметов Асхат", "760212350620", "essay", "nope"));
 
 		assertThat(output.getAll()).doesNotContain("760212350620", "760212350621");
+	}
+
+	/** A request body: {@code receipt} (the simple receipt) or a file under {@code requests/}, e.g. {@code home-schooling/refusal}. */
+	private static String request(String name) {
+		if (name.equals("receipt")) {
+			return Receipts.simple("Ахметов Асхат");
+		}
+		try {
+			return Files.readString(Path.of("src/test/resources/requests", name + ".json"));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** {@code body} with the member at {@code path} (e.g. {@code documents[0].sheets}) set to the JSON {@code value}. */
+	private static String with(String body, String path, String value) {
+		JsonNode root = LENIENT.readTree(body);
+		JsonNode parent = root;
+		String[] steps = path.split("\\.");
+		for (int i = 0; i < steps.length; i++) {
+			String name = steps[i].replaceAll("\\[\\d+]$", "");
+			boolean last = i == steps.length - 1;
+			if (steps[i].endsWith("]")) {
+				int index = Integer.parseInt(steps[i].replaceAll(".*\\[(\\d+)]$", "$1"));
+				ArrayNode list = (ArrayNode) parent.get(name);
+				if (last) {
+					list.set(index, LENIENT.readTree(value));
+				}
+				parent = list.get(index);
+			}
+			else if (last) {
+				((ObjectNode) parent).set(name, LENIENT.readTree(value));
+			}
+			else {
+				parent = parent.get(name);
+			}
+		}
+		return LENIENT.writeValueAsString(root);
 	}
 
 	private static JsonNode problem(HttpResponse<byte[]> answer, int status, String type) {

@@ -26,7 +26,7 @@ public final class Receipts {
 		return forTeacher(fullName, "871008401427", "application", "education-diploma", "essay");
 	}
 
-	static String quoted(String text) {
+	public static String quoted(String text) {
 		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\t", "\\t") + "\"";
 	}
 }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.reports.Complaint;
 import kz.qujat.reports.Complaints;
+import kz.qujat.reports.PublicReports;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.InvalidField;
@@ -50,6 +51,9 @@ class ComplaintController {
 		ZoneId zone = schools.require(staff.schoolId()).zone();
 		if (complaint.receivedOn().isAfter(LocalDate.now(clock.withZone(zone)))) {
 			throw new InvalidField("receivedOn", "not-in-future");
+		}
+		if (complaint.receivedOn().getYear() < PublicReports.FIRST_YEAR) {
+			throw new InvalidField("receivedOn", "date-range");
 		}
 		if (complaint.service() != null && catalog.find(complaint.service()).isEmpty()) {
 			throw new InvalidField("service", "unknown-service");

@@ -1,6 +1,5 @@
 package kz.qujat.schools.internal;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -114,13 +113,7 @@ class Administration {
 				throw new InvalidField("services[" + i + "]", "unknown-service");
 			}
 		}
-		ZoneId zone;
-		try {
-			zone = ZoneId.of(form.timeZone() == null || form.timeZone().isBlank() ? "Asia/Almaty" : form.timeZone());
-		}
-		catch (DateTimeException e) {
-			throw new InvalidField("timeZone", "time-zone");
-		}
+		ZoneId zone = zoneOf(form.timeZone());
 		WorkingHours hours;
 		try {
 			hours = new WorkingHours(form.opens(), form.closes(), form.lunchStarts(), form.lunchEnds());
@@ -129,5 +122,19 @@ class Administration {
 			throw new InvalidField("opens", "working-hours");
 		}
 		return form.toSchool(id, hours, zone);
+	}
+
+	/**
+	 * A region of the time zone database, such as Asia/Almaty, which follows the region's rules as they change; a
+	 * fixed offset ({@code -1}, {@code +05:00}, {@code UTC+5}, {@code Etc/GMT-5}) does not, and is refused.
+	 */
+	private static ZoneId zoneOf(String id) {
+		if (id == null || id.isBlank()) {
+			return ZoneId.of("Asia/Almaty");
+		}
+		if (!id.contains("/") || id.startsWith("Etc/") || !ZoneId.getAvailableZoneIds().contains(id)) {
+			throw new InvalidField("timeZone", "time-zone");
+		}
+		return ZoneId.of(id);
 	}
 }

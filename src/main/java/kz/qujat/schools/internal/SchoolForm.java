@@ -18,11 +18,12 @@ import kz.qujat.system.Bilingual;
 import kz.qujat.system.Bin;
 import kz.qujat.system.NoControlCharacters;
 import kz.qujat.system.ValidBin;
+import kz.qujat.system.ValidPhone;
 
 /**
  * A school's profile as an operator creates it or its director edits it.
  *
- * @param timeZone an IANA time zone; Asia/Almaty when absent
+ * @param timeZone an IANA region id such as Asia/Almaty (not an offset); Asia/Almaty when absent
  * @param services the catalog codes of the services the school renders
  */
 record SchoolForm(
@@ -35,9 +36,9 @@ record SchoolForm(
 		@NotBlank(message = "{rule.required}") @Size(max = 200, message = "{rule.max-length}") @NoControlCharacters String responsibleName,
 		@NotBlank(message = "{rule.required}") @Size(max = 200, message = "{rule.max-length}") @NoControlCharacters String responsiblePositionKk,
 		@NotBlank(message = "{rule.required}") @Size(max = 200, message = "{rule.max-length}") @NoControlCharacters String responsiblePositionRu,
-		@NotBlank(message = "{rule.required}") @Size(max = 50, message = "{rule.max-length}") @Pattern(regexp = "[+0-9 ()-]*", message = "{rule.phone}") String phone,
-		@NotBlank(message = "{rule.required}") @Size(max = 200, message = "{rule.max-length}") @Email(message = "{rule.email}") String email,
-		@Size(max = 200, message = "{rule.max-length}") @Pattern(regexp = "https?://[^\\s<>\"]+", message = "{rule.website}") String website,
+		@NotBlank(message = "{rule.required}") @Size(max = 50, message = "{rule.max-length}") @ValidPhone String phone,
+		@NotBlank(message = "{rule.required}") @Size(max = 200, message = "{rule.max-length}") @Email(message = "{rule.email}") @NoControlCharacters String email,
+		@Size(max = 200, message = "{rule.max-length}") @Pattern(regexp = "https?://[^\\s<>\"]+", message = "{rule.website}") @NoControlCharacters String website,
 		@NotNull(message = "{rule.required}") LocalTime opens,
 		@NotNull(message = "{rule.required}") LocalTime closes,
 		LocalTime lunchStarts,

@@ -36,6 +36,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * The one table from failures to RFC 9457 problem details. Every answer has a stable {@code type}
@@ -116,10 +119,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 					.body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.type(), tooLarge.arguments().toArray()));
 			}
-			if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
-				String field = pathOf(json.getPath());
+			FieldProblem invalid = cause instanceof JacksonException json ? fieldProblemOf(json) : null;
+			if (invalid != null) {
 				ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", 1);
-				problem.setProperty("errors", List.of(new FieldProblem(field, "type", message("rule.type"))));
+				problem.setProperty("errors", List.of(invalid));
 				return ResponseEntity.badRequest().body(problem);
 			}
 		}
@@ -179,6 +182,42 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			}
 		}
 		return error.getCode();
+	}
+
+	/**
+	 * The field a JSON failure is about and the rule it broke ({@link StrictJsonConfiguration}): a key no request
+	 * has, a key given twice, or a value of the wrong JSON type; {@code null} when the body is not JSON at all.
+	 */
+	private FieldProblem fieldProblemOf(JacksonException json) {
+		String rule;
+		String field;
+		if (json instanceof UnrecognizedPropertyException) {
+			rule = "unknown-field";
+			field = pathOf(json.getPath());
+		}
+		else if (json instanceof StreamReadException read && read.processor() != null
+				&& json.getOriginalMessage().startsWith("Duplicate Object property")) {
+			rule = "duplicate-key";
+			field = pathOf(read.processor().streamReadContext());
+		}
+		else if (!json.getPath().isEmpty()) {
+			rule = "type";
+			field = pathOf(json.getPath());
+		}
+		else {
+			return null;
+		}
+		return new FieldProblem(field, rule, message("rule." + rule));
+	}
+
+	/** Where the parser stood: {@code documents[0].code}. */
+	private static String pathOf(TokenStreamContext context) {
+		List<String> steps = new ArrayList<>();
+		for (TokenStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
+			steps.add(0, step.inArray() ? "[" + step.getCurrentIndex() + "]" : "." + step.currentName());
+		}
+		String path = String.join("", steps);
+		return path.startsWith(".") ? path.substring(1) : path;
 	}
 
 	private static String pathOf(List<JacksonException.Reference> path) {
