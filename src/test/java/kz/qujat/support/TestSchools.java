@@ -54,7 +54,7 @@ public class TestSchools {
 	 * A BIN no organisation has: registered in the 99th month of 1999 (there is none), with a valid check digit,
 	 * so that every school a test makes has a BIN of its own.
 	 */
-	private String inventedBin() {
+	public String inventedBin() {
 		while (true) {
 			String digits = "999940" + "%05d".formatted(serial.incrementAndGet());
 			int check = weighted(digits, new int[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 });
