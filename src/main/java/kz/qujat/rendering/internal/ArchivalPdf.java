@@ -12,6 +12,8 @@ import java.util.Map;
 
 import javax.xml.transform.TransformerException;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+
 import kz.qujat.rendering.RenderJob.Attachment;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -48,8 +50,8 @@ final class ArchivalPdf {
 
 	static final String PRODUCER = "qujat";
 
-	private static final int PART = 3;
-	private static final String CONFORMANCE = "B";
+	/** What every paper conforms to, whichever engine drew it. */
+	static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_3_B;
 
 	private ArchivalPdf() {
 	}
@@ -62,7 +64,7 @@ final class ArchivalPdf {
 		PDDocumentInformation drawn = pdf.getDocumentInformation();
 		PDDocumentInformation info = new PDDocumentInformation();
 		info.setProducer(PRODUCER);
-		info.setCreationDate(drawn.getCreationDate() != null ? drawn.getCreationDate() : Calendar.getInstance());
+		info.setCreationDate(drawn.getCreationDate());
 		describe(info, metadata);
 		pdf.setDocumentInformation(info);
 		PDDocumentCatalog catalog = pdf.getDocumentCatalog();
@@ -75,8 +77,8 @@ final class ArchivalPdf {
 
 	/**
 	 * Makes a PDF drawn without regard to PDF/A fit for it: its colours are declared sRGB, and each font's
-	 * {@code CIDSet} is dropped. OpenPDF's lists the glyphs drawn rather than every glyph of the subset, which
-	 * PDF/A forbids; from PDF/A-2 on the set is optional, and PDFBox itself no longer writes one.
+	 * {@code CIDSet} is dropped: OpenPDF's does not name every glyph its subset holds, which PDF/A forbids, and
+	 * from PDF/A-2 on the set is optional.
 	 */
 	static void conform(PDDocument pdf) throws IOException {
 		PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(SRGB));
@@ -112,8 +114,8 @@ final class ArchivalPdf {
 		XMPMetadata xmp = XMPMetadata.createXMPMetadata();
 		try {
 			PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-			pdfa.setPart(PART);
-			pdfa.setConformance(CONFORMANCE);
+			pdfa.setPart(CONFORMANCE.getPart());
+			pdfa.setConformance(CONFORMANCE.getConformanceValue());
 		}
 		catch (BadFieldValueException e) {
 			throw new IllegalStateException("PDF/A-3b is a valid conformance", e);

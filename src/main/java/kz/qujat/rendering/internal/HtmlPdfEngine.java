@@ -10,7 +10,6 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
 import kz.qujat.rendering.RenderJob.Attachment;
 import kz.qujat.system.FileSettings;
@@ -55,7 +54,7 @@ class HtmlPdfEngine {
 			.useObjectDrawerFactory(qrCodes)
 			.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
 			.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-			.usePdfAConformance(PdfAConformance.PDFA_3_B)
+			.usePdfAConformance(ArchivalPdf.CONFORMANCE)
 			.useColorProfile(ArchivalPdf.SRGB)
 			.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
 			.withProducer(ArchivalPdf.PRODUCER);

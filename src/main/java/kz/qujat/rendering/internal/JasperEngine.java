@@ -40,9 +40,10 @@ import org.springframework.stereotype.Component;
 /**
  * JasperReports for the tabular documents ({@code .jrxml} under {@code templates/documents}): each report is
  * compiled once and again only when its file changes; OpenPDF writes the PDF with the fonts of
- * {@link FontLibrary} embedded, and PDFBox makes it PDF/A-3b ({@link ArchivalPdf}) like every other paper. The model's {@code rows} (records or maps) are the data source; every other
- * model entry is a parameter of the same name (a list of records as a list of maps, for a list component's
- * {@code JRMapCollectionDataSource}), and {@code qr} a QR code of {@code verification.url}.
+ * {@link FontLibrary} embedded, and PDFBox makes it PDF/A-3b ({@link ArchivalPdf}) like every other paper. The
+ * model's {@code rows} (records or maps) are the data source; every other model entry is a parameter of the same
+ * name (a list of records as a list of maps, for a list component's {@code JRMapCollectionDataSource}), and
+ * {@code qr} a QR code of {@code verification.url}.
  */
 @Component
 class JasperEngine {
@@ -96,7 +97,8 @@ class JasperEngine {
 		catch (JRException e) {
 			throw new IllegalStateException("report " + name + " could not be filled or exported", e);
 		}
-		// Jasper's own PDF/A mode still leaves OpenPDF's CIDSets and cannot write the XMP every paper carries
+		// Jasper's own PDF/A mode was tried: it leaves OpenPDF's CIDSets, wants the profile by path and writes an
+		// XMP without the titles in kk and ru or the code, so PDFBox would have to follow it all the same
 		try (PDDocument pdf = Loader.loadPDF(drawn)) {
 			ArchivalPdf.conform(pdf);
 			ArchivalPdf.finish(pdf, metadata, attachments);
