@@ -4,7 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -220,6 +222,35 @@ public final class Pdfs {
 		catch (Exception e) {
 			throw new IllegalStateException("the signature could not be read", e);
 		}
+	}
+
+	/**
+	 * The PDF as it was before its newest signature was appended: the bytes up to the end of the revision the
+	 * signature's incremental update follows, i.e. what was rendered, for a paper signed once.
+	 */
+	public static byte[] beforeSignature(byte[] pdf) {
+		int signed;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDSignature signature = document.getLastSignatureDictionary();
+			if (signature == null) {
+				throw new IllegalArgumentException("the PDF has no signature");
+			}
+			// the signature's value starts inside the update that added it, after the revision it signs
+			signed = signature.getByteRange()[1];
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		String text = new String(pdf, 0, signed, StandardCharsets.ISO_8859_1);
+		int end = text.lastIndexOf("%%EOF") + "%%EOF".length();
+		// at most one end-of-line belongs to the marker; what follows is the update
+		if (end < pdf.length && pdf[end] == '\r') {
+			end++;
+		}
+		if (end < pdf.length && pdf[end] == '\n') {
+			end++;
+		}
+		return Arrays.copyOf(pdf, end);
 	}
 
 	/**

@@ -63,6 +63,29 @@ class UploadVerificationIntegrationTests extends ServiceTest {
 	}
 
 	@Test
+	void aJournalWithOneChangedByteIsKnownByTheCodeInItsXmpAndIsModified() {
+		HttpResponse<byte[]> journal = api.get("/api/v1/reports/journal.pdf?service=teacher-attestation&year=2026");
+		JsonNode document = Api.json(api.get("/api/v1/documents/" + journal.headers().firstValue("X-Document-Id").orElseThrow()));
+		String code = document.get("verificationCode").asString();
+		String text = new String(journal.body(), StandardCharsets.ISO_8859_1);
+		int packet = text.indexOf("<?xpacket begin");
+		int packetEnd = text.indexOf("<?xpacket end");
+		// readable nowhere but in the XMP packet: the link on the page and the document information are compressed
+		assertThat(text.indexOf(code)).isGreaterThan(packet);
+		assertThat(text.lastIndexOf(code)).isLessThan(packetEnd);
+		byte[] changed = journal.body().clone();
+		changed[packet / 2] ^= 0x01;
+
+		JsonNode answer = upload(changed);
+
+		assertThat(answer.get("result").asString()).isEqualTo("modified");
+		assertThat(answer.get("status").asString()).isEqualTo("valid");
+		assertThat(answer.get("document").get("number").asString()).isEqualTo(document.get("number").asString());
+		assertThat(answer.get("fileSignature").get("intact").asBoolean()).isFalse();
+		assertThat(upload(journal.body()).get("result").asString()).isEqualTo("authentic");
+	}
+
+	@Test
 	void anythingAppendedAfterTheSignatureMakesItModified() {
 		byte[] update = "\n1 0 obj (forged) endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 		byte[] appended = new byte[issued.length + update.length];

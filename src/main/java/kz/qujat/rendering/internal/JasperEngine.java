@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import kz.qujat.rendering.RenderJob.Attachment;
 import kz.qujat.rendering.TemplateNotFound;
 import kz.qujat.system.FileSettings;
 
@@ -32,14 +33,17 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
 /**
  * JasperReports for the tabular documents ({@code .jrxml} under {@code templates/documents}): each report is
  * compiled once and again only when its file changes; OpenPDF writes the PDF with the fonts of
- * {@link FontLibrary} embedded. The model's {@code rows} (records or maps) are the data source; every other
- * model entry is a parameter of the same name (a list of records as a list of maps, for a list component's
- * {@code JRMapCollectionDataSource}), and {@code qr} a QR code of {@code verification.url}.
+ * {@link FontLibrary} embedded, and PDFBox makes it PDF/A-3b ({@link ArchivalPdf}) like every other paper. The
+ * model's {@code rows} (records or maps) are the data source; every other model entry is a parameter of the same
+ * name (a list of records as a list of maps, for a list component's {@code JRMapCollectionDataSource}), and
+ * {@code qr} a QR code of {@code verification.url}.
  */
 @Component
 class JasperEngine {
@@ -64,7 +68,8 @@ class JasperEngine {
 		report(name);
 	}
 
-	byte[] render(String name, Map<String, ?> model, Map<String, String> metadata) {
+	byte[] render(String name, Map<String, ?> model, Map<String, String> metadata, List<Attachment> attachments)
+			throws IOException {
 		JasperReport report = report(name);
 		Map<String, Object> parameters = new HashMap<>();
 		model.forEach((key, value) -> {
@@ -76,6 +81,7 @@ class JasperEngine {
 			parameters.put("qr", new QrCodeRenderable(url));
 		}
 		JRDataSource rows = model.get("rows") instanceof Collection<?> list ? rows(list) : new JREmptyDataSource(1);
+		byte[] drawn;
 		try {
 			JasperPrint print = JasperFillManager.getInstance(context).fill(report, parameters, rows);
 			JRPdfExporter exporter = new JRPdfExporter(context);
@@ -84,16 +90,21 @@ class JasperEngine {
 			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
 			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
 			configuration.setCompressed(true);
-			configuration.setMetadataTitle(metadata.get("Title"));
-			configuration.setMetadataSubject(metadata.get("Subject"));
-			configuration.setMetadataKeywords(metadata.get("Keywords"));
-			configuration.setMetadataCreator("qujat");
 			exporter.setConfiguration(configuration);
 			exporter.exportReport();
-			return out.toByteArray();
+			drawn = out.toByteArray();
 		}
 		catch (JRException e) {
 			throw new IllegalStateException("report " + name + " could not be filled or exported", e);
+		}
+		// Jasper's own PDF/A mode was tried: it leaves OpenPDF's CIDSets, wants the profile by path and writes an
+		// XMP without the titles in kk and ru or the code, so PDFBox would have to follow it all the same
+		try (PDDocument pdf = Loader.loadPDF(drawn)) {
+			ArchivalPdf.conform(pdf);
+			ArchivalPdf.finish(pdf, metadata, attachments);
+			ByteArrayOutputStream out = new ByteArrayOutputStream(drawn.length + 8 * 1024);
+			pdf.save(out);
+			return out.toByteArray();
 		}
 	}
 

@@ -51,7 +51,7 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 		}
 		Timer.Sample sample = Timer.start(meters);
 		try {
-			return report ? jasper.render(job.template(), job.model(), job.metadata())
+			return report ? jasper.render(job.template(), job.model(), job.metadata(), job.attachments())
 					: html.render(freemarker.fill(job.template(), job.model()), job.metadata(), job.attachments());
 		}
 		catch (IOException | RuntimeException e) {

@@ -36,7 +36,7 @@ class QrCodeDecodingTests {
 	}
 
 	@Test
-	void jasperReportsQrCodesDecodeAt150Dpi() {
+	void jasperReportsQrCodesDecodeAt150Dpi() throws Exception {
 		JasperEngine jasper = new JasperEngine(FILES, fonts);
 		// two codes whose modules hold a false finder pattern that ZXing's plain reader takes for a real one
 		List<VerificationCode> codes = new ArrayList<>(List.of(VerificationCode.parse("RY7H65QT3Y0XPAC46FDE").orElseThrow(),
@@ -49,7 +49,7 @@ class QrCodeDecodingTests {
 			byte[] pdf = jasper.render("journal.jrxml", Map.of("schoolKk", "Мектеп", "schoolRu", "Школа", "serviceKk", "Қызмет",
 					"serviceRu", "Услуга", "year", 2026, "number", "JRN-2026-0001", "registeredAt",
 					ZonedDateTime.now(ZoneId.of("Asia/Almaty")), "verification", Map.of("code", code.grouped(), "url", url),
-					"rows", List.of()), Map.of());
+					"rows", List.of()), Map.of(), List.of());
 			assertThat(Pdfs.qrCode(pdf, 0, 150)).isEqualTo(url);
 		}
 	}
