@@ -119,7 +119,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers("/api/v1/school", "/api/v1/school/**").hasRole(director)
 				.requestMatchers("/api/v1/**").hasAnyRole(director, clerk)
 				.anyRequest().authenticated())
-			.addFilterBefore(publicRateLimit, BasicAuthenticationFilter.class)
+			// before the CSRF check and every sign-in, so that neither is a way around the limit
+			.addFilterBefore(publicRateLimit, CsrfFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			// an API answers 401 and keeps no request to come back to after a sign-in, so anonymous calls open no session
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -150,9 +151,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		return new SignInThrottle(settings);
 	}
 
+	/**
+	 * The public endpoints and the pages are limited per address: the sign-in page keeps its CSRF token in a
+	 * session, so each anonymous visit to it costs the server memory until the session lapses.
+	 */
 	@Bean
 	PublicRateLimit publicRateLimit(SecuritySettings settings, HandlerExceptionResolver handlerExceptionResolver) {
-		return new PublicRateLimit(settings, publicEndpoints(), handlerExceptionResolver);
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		return new PublicRateLimit(settings, new OrRequestMatcher(publicEndpoints(), paths.matcher(HttpMethod.GET, "/"),
+				paths.matcher(SIGN_IN_PAGE)), handlerExceptionResolver);
 	}
 
 	/** The rate limit runs inside the filter chains (one budget per address for both), not as a filter of its own. */
