@@ -54,7 +54,7 @@ class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 		}
 	}
 
-	/** A request riding on a session cookie, or the sign-in form, without the page's CSRF token (or with a stale one). */
+	/** A request in a session, or the sign-in form, without the page's CSRF token (or with a stale one). */
 	static final class CsrfTokenRequired extends Failure {
 
 		CsrfTokenRequired() {

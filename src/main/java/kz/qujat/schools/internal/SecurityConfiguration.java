@@ -95,7 +95,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.logout(logout -> logout.logoutSuccessHandler(redirects))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.csrf(csrf -> csrf
-				.ignoringRequestMatchers(request -> !request.isRequestedSessionIdValid() && !signInForm.matches(request))
+				.ignoringRequestMatchers(
+						request -> !request.isRequestedSessionIdValid() && !signInForm.matches(request))
 				.ignoringRequestMatchers(publicEndpoints()));
 		return http.build();
 	}
@@ -122,7 +123,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			// before the CSRF check and every sign-in, so that neither is a way around the limit
 			.addFilterBefore(publicRateLimit, CsrfFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			// an API answers 401 and keeps no request to come back to after a sign-in, so anonymous calls open no session
+			// an API answers 401 and keeps no request to return to after a sign-in: anonymous calls open no session
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
