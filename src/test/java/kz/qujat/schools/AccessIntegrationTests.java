@@ -2,14 +2,12 @@ package kz.qujat.schools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
 import kz.qujat.support.Api;
+import kz.qujat.support.Browser;
 import kz.qujat.support.Receipts;
 import kz.qujat.support.ServiceTest;
 
@@ -152,18 +150,14 @@ class AccessIntegrationTests extends ServiceTest {
 	}
 
 	@Test
-	void pagesSendStrictSecurityHeaders() throws Exception {
+	void pagesSendStrictSecurityHeaders() {
 		HttpResponse<byte[]> page = api.anonymous().get("/v/0000000000000000000A");
 		String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
 		assertThat(csp).contains("frame-ancestors 'none'", "script-src 'self'").doesNotContain("script-src 'self' 'unsafe-inline'");
 		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 
-		HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=demo&password=demo"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> login = new Browser(port).signIn("demo", "demo");
 		assertThat(login.statusCode()).isEqualTo(302);
 		String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
 		assertThat(cookie).contains("JSESSIONID=", "Secure", "HttpOnly", "SameSite=Strict");

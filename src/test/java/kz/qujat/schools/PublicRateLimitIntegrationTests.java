@@ -63,6 +63,8 @@ class PublicRateLimitIntegrationTests {
 		assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
 		assertThat(Api.json(limited).get("type").asString()).isEqualTo("/problems/rate-limited");
 		assertThat(anonymous.get("/v/0000000000000000000A").statusCode()).isEqualTo(429);
+		assertThat(anonymous.get("/login").statusCode()).as("the sign-in page, whose CSRF token takes a session")
+			.isEqualTo(429);
 		assertThat(new Api(port).get("/api/v1/school").statusCode()).isEqualTo(200);
 	}
 }

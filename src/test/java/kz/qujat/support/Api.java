@@ -20,15 +20,17 @@ public final class Api {
 	private final String base;
 	private final String authorization;
 	private final String language;
+	private final String accept;
 
 	public Api(int port) {
-		this("http://localhost:" + port, basic("demo", "demo"), null);
+		this("http://localhost:" + port, basic("demo", "demo"), null, null);
 	}
 
-	private Api(String base, String authorization, String language) {
+	private Api(String base, String authorization, String language, String accept) {
 		this.base = base;
 		this.authorization = authorization;
 		this.language = language;
+		this.accept = accept;
 	}
 
 	public static String basic(String user, String password) {
@@ -37,22 +39,27 @@ public final class Api {
 
 	/** The same client without credentials. */
 	public Api anonymous() {
-		return new Api(base, null, language);
+		return new Api(base, null, language, accept);
 	}
 
 	/** The same client signed in as someone else. */
 	public Api as(String user, String password) {
-		return new Api(base, basic(user, password), language);
+		return new Api(base, basic(user, password), language, accept);
 	}
 
 	/** The same client signed in with an API token. */
 	public Api bearer(String token) {
-		return new Api(base, "Bearer " + token, language);
+		return new Api(base, "Bearer " + token, language, accept);
 	}
 
 	/** The same client asking for answers in {@code language} ({@code Accept-Language}). */
 	public Api inLanguage(String language) {
-		return new Api(base, authorization, language);
+		return new Api(base, authorization, language, accept);
+	}
+
+	/** The same client asking for answers of {@code mediaType} ({@code Accept}). */
+	public Api accepting(String mediaType) {
+		return new Api(base, authorization, language, mediaType);
 	}
 
 	public HttpResponse<byte[]> get(String path) {
@@ -115,6 +122,9 @@ public final class Api {
 		}
 		if (language != null) {
 			builder.header("Accept-Language", language);
+		}
+		if (accept != null) {
+			builder.header("Accept", accept);
 		}
 		return builder;
 	}

@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /** Answers 401 and 403 with the same problem details as every other failure, through the one mapping. */
@@ -35,7 +36,8 @@ class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException cause) {
-		resolver.resolveException(request, response, null, new NotAllowed());
+		resolver.resolveException(request, response, null,
+				cause instanceof CsrfException ? new CsrfTokenRequired() : new NotAllowed());
 	}
 
 	static final class SignInRequired extends Failure {
@@ -49,6 +51,14 @@ class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 		NotAllowed() {
 			super(Kind.FORBIDDEN, "not-allowed", "the signed-in role may not do this");
+		}
+	}
+
+	/** A request in a session, or the sign-in form, without the page's CSRF token (or with a stale one). */
+	static final class CsrfTokenRequired extends Failure {
+
+		CsrfTokenRequired() {
+			super(Kind.FORBIDDEN, "csrf-token-required", "no valid CSRF token with a session or the sign-in form");
 		}
 	}
 }

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Limits what one client address may ask of the public endpoints (verification, the catalog, health): a
+ * Limits what one client address may ask of the public endpoints (verification, the catalog, health) and pages: a
  * token bucket per address, refilled every minute. Over the limit the answer is 429 with Retry-After, so that
  * guessing verification codes or scraping pages stays slow. Buckets of quiet addresses are dropped.
  */

@@ -7,8 +7,10 @@ import kz.qujat.schools.SecuritySettings;
 import kz.qujat.schools.StaffMember;
 
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -20,7 +22,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -30,9 +34,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Who may call what, in one place. The catalog, verification (page, JSON, upload), health and the API
- * description are public and rate-limited per client address. Staff sign in with HTTP Basic, an API token
- * ({@code Authorization: Bearer …}) or, in a browser, the login form and its session. Operators manage schools;
- * directors their school's profile, staff and tokens; directors and clerks the school's papers.
+ * description are public and rate-limited per client address. Staff sign in with HTTP Basic or an API token
+ * ({@code Authorization: Bearer …}), which open no session, or, in a browser, with the sign-in form, whose
+ * session is checked against the account on every request. Operators manage schools; directors their school's
+ * profile, staff and tokens; directors and clerks the school's papers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
@@ -42,29 +47,72 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(StaffMember.class);
 	}
 
-	/** Pages send no inline scripts; styles may be inline (the login page, the API description). */
+	/** Pages send no inline scripts; styles may be inline (the API description). */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	static final String SIGN_IN_PAGE = "/login";
+
+	/**
+	 * Requests that carry their own credentials (Basic or a token) are checked on their own and leave nothing
+	 * behind: no session, so revoking the token or disabling the account ends their access with the next request.
+	 * Nothing ambient rides along with them either, so they need no CSRF token.
+	 */
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, HandlerExceptionResolver handlerExceptionResolver, JdbcStaff staff,
-			ApiTokens tokens, PasswordEncoder passwords, AuditTrail audit, SecuritySettings settings) throws Exception {
+	@Order(1)
+	SecurityFilterChain withCredentials(HttpSecurity http, HandlerExceptionResolver handlerExceptionResolver,
+			JdbcStaff staff, ApiTokens tokens, PasswordEncoder passwords, AuditTrail audit, SignInThrottle throttle,
+			PublicRateLimit publicRateLimit) throws Exception {
 		ProblemAnswers problems = new ProblemAnswers(handlerExceptionResolver);
-		RequestMatcher publicEndpoints = publicEndpoints();
-		DaoAuthenticationProvider passwordSignIn = new DaoAuthenticationProvider(staff);
-		passwordSignIn.setPasswordEncoder(passwords);
-		AuthenticationManager signIn = new ProviderManager(
-				new ThrottledSignIn(passwordSignIn, new SignInThrottle(settings), audit));
+		access(http, signIn(staff, passwords, throttle, audit), problems, publicRateLimit)
+			.securityMatcher(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
+			.addFilterBefore(new ApiTokenFilter(tokens, staff, audit, problems), BasicAuthenticationFilter.class)
+			.httpBasic(basic -> basic.realmName("qujat").authenticationEntryPoint(problems))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	/**
+	 * Everything else: anonymous requests, and browsers, which sign in with the form and then carry a session
+	 * cookie. The cookie is ambient authority a forged request could ride on, so a request in a live session needs
+	 * the CSRF token (the cookie of an ended one grants nothing: such a request is anonymous, and answered so), and
+	 * so does the sign-in itself (else a forged sign-in could slip the forger's account into someone's browser).
+	 * The session's account is read anew on every request ({@link LiveSessionAccount}).
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain inBrowser(HttpSecurity http, HandlerExceptionResolver handlerExceptionResolver, JdbcStaff staff,
+			PasswordEncoder passwords, AuditTrail audit, SignInThrottle throttle, PublicRateLimit publicRateLimit)
+			throws Exception {
+		ProblemAnswers problems = new ProblemAnswers(handlerExceptionResolver);
+		SignInRedirects redirects = new SignInRedirects();
+		RequestMatcher signInForm = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN_PAGE);
+		access(http, signIn(staff, passwords, throttle, audit), problems, publicRateLimit)
+			.addFilterAfter(new LiveSessionAccount(staff), CsrfFilter.class)
+			.formLogin(form -> form.loginPage(SIGN_IN_PAGE).successHandler(redirects).failureHandler(redirects))
+			.logout(logout -> logout.logoutSuccessHandler(redirects))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.csrf(csrf -> csrf
+				.ignoringRequestMatchers(
+						request -> !request.isRequestedSessionIdValid() && !signInForm.matches(request))
+				.ignoringRequestMatchers(publicEndpoints()));
+		return http.build();
+	}
+
+	/** What both chains share: the rules of who may call what, the answers to refusals, the headers of pages. */
+	private static HttpSecurity access(HttpSecurity http, AuthenticationManager signIn, ProblemAnswers problems,
+			PublicRateLimit publicRateLimit) throws Exception {
 		String director = "DIRECTOR";
 		String clerk = "CLERK";
 		String operator = "OPERATOR";
-		http.authenticationManager(signIn)
+		return http.authenticationManager(signIn)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(publicEndpoints).permitAll()
+				.requestMatchers(publicEndpoints()).permitAll()
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/", "/css/**", "/favicon.ico").permitAll()
-				.requestMatchers("/error", "/login").permitAll()
+				.requestMatchers("/error", SIGN_IN_PAGE).permitAll()
 				.requestMatchers("/api/v1/schools", "/api/v1/schools/**").hasRole(operator)
 				.requestMatchers("/actuator/**").hasRole(operator)
 				.requestMatchers("/api/v1/audit").hasAnyRole(director, operator)
@@ -72,21 +120,21 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers("/api/v1/school", "/api/v1/school/**").hasRole(director)
 				.requestMatchers("/api/v1/**").hasAnyRole(director, clerk)
 				.anyRequest().authenticated())
-			.addFilterBefore(new ApiTokenFilter(tokens, staff, audit, problems), BasicAuthenticationFilter.class)
-			.addFilterBefore(new PublicRateLimit(settings, publicEndpoints, handlerExceptionResolver),
-					BasicAuthenticationFilter.class)
-			.httpBasic(basic -> basic.realmName("qujat").authenticationEntryPoint(problems))
-			.formLogin(form -> form.defaultSuccessUrl("/swagger-ui.html", false))
+			// before the CSRF check and every sign-in, so that neither is a way around the limit
+			.addFilterBefore(publicRateLimit, CsrfFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-			// only a session cookie (the login form) is ambient authority a forged request could ride on; requests
-			// without one, or carrying their own credentials, need no CSRF token
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestedSessionId() == null
-					|| request.getHeader(HttpHeaders.AUTHORIZATION) != null)
-				.ignoringRequestMatchers(publicEndpoints))
+			// an API answers 401 and keeps no request to return to after a sign-in: anonymous calls open no session
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
-		return http.build();
+	}
+
+	/** Password sign-in, Basic or form, both counted by the one throttle of failed attempts. */
+	private static AuthenticationManager signIn(JdbcStaff staff, PasswordEncoder passwords, SignInThrottle throttle,
+			AuditTrail audit) {
+		DaoAuthenticationProvider passwordSignIn = new DaoAuthenticationProvider(staff);
+		passwordSignIn.setPasswordEncoder(passwords);
+		return new ProviderManager(new ThrottledSignIn(passwordSignIn, throttle, audit));
 	}
 
 	/** What anyone may ask without signing in; rate-limited per client address. */
@@ -97,6 +145,30 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				paths.matcher(HttpMethod.GET, "/api/v1/verify/*"), paths.matcher(HttpMethod.POST, "/api/v1/verify"),
 				paths.matcher(HttpMethod.GET, "/actuator/health"), paths.matcher(HttpMethod.GET, "/actuator/health/**"),
 				paths.matcher(HttpMethod.GET, "/actuator/info")));
+	}
+
+	@Bean
+	SignInThrottle signInThrottle(SecuritySettings settings) {
+		return new SignInThrottle(settings);
+	}
+
+	/**
+	 * The public endpoints and the pages are limited per address: the sign-in page keeps its CSRF token in a
+	 * session, so each anonymous visit to it costs the server memory until the session lapses.
+	 */
+	@Bean
+	PublicRateLimit publicRateLimit(SecuritySettings settings, HandlerExceptionResolver handlerExceptionResolver) {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		return new PublicRateLimit(settings, new OrRequestMatcher(publicEndpoints(), paths.matcher(HttpMethod.GET, "/"),
+				paths.matcher(SIGN_IN_PAGE)), handlerExceptionResolver);
+	}
+
+	/** The rate limit runs inside the filter chains (one budget per address for both), not as a filter of its own. */
+	@Bean
+	FilterRegistrationBean<PublicRateLimit> publicRateLimitOnlyInFilterChains(PublicRateLimit publicRateLimit) {
+		FilterRegistrationBean<PublicRateLimit> registration = new FilterRegistrationBean<>(publicRateLimit);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean
