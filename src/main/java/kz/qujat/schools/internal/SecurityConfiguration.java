@@ -7,6 +7,7 @@ import kz.qujat.schools.SecuritySettings;
 import kz.qujat.schools.StaffMember;
 
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -73,8 +75,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers("/api/v1/**").hasAnyRole(director, clerk)
 				.anyRequest().authenticated())
 			.addFilterBefore(new ApiTokenFilter(tokens, staff, audit, problems), BasicAuthenticationFilter.class)
-			.addFilterBefore(new PublicRateLimit(settings, publicEndpoints, handlerExceptionResolver),
-					BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.realmName("qujat").authenticationEntryPoint(problems))
 			.formLogin(form -> form.defaultSuccessUrl("/swagger-ui.html", false))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -87,6 +87,28 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
 		return http.build();
+	}
+
+	/**
+	 * The per-address limit, as a servlet filter ahead of Spring Security rather than inside its chain: a request
+	 * the firewall or a filter refuses as malformed has been counted by then, so garbage is limited like any
+	 * public request.
+	 */
+	@Bean
+	FilterRegistrationBean<PublicRateLimit> publicRateLimit(SecuritySettings settings,
+			HandlerExceptionResolver handlerExceptionResolver) {
+		FilterRegistrationBean<PublicRateLimit> registration = new FilterRegistrationBean<>(
+				new PublicRateLimit(settings, publicEndpoints(), handlerExceptionResolver));
+		// after the language filter (-104), before the filter that answers other filters' failures (-102)
+		registration.setOrder(-103);
+		return registration;
+	}
+
+	/** Spring Security's firewall refusals answered as problem details, through the one mapping. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(HandlerExceptionResolver handlerExceptionResolver) {
+		return (request, response, rejected) -> handlerExceptionResolver.resolveException(request, response, null,
+				rejected);
 	}
 
 	/** What anyone may ask without signing in; rate-limited per client address. */
