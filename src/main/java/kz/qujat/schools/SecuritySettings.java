@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param operatorUsername the operator account to create at startup when it is missing (required in the
  *     {@code prod} profile, with {@code operatorPassword})
- * @param publicRequestsPerMinute how many requests one client address may make to the public endpoints
- *     (verification page, JSON and upload, the catalog) in a minute
+ * @param publicRequestsPerMinute how many requests one client address may make in a minute to the public
+ *     endpoints (verification page, JSON and upload, the catalog, health), or anywhere without credentials
  * @param failedSignInLimit how many failed sign-ins of one account from one address are allowed within
  *     {@code failedSignInWindow}; after that, sign-ins from there are refused until the window has passed
  */

@@ -2,9 +2,14 @@ package kz.qujat.schools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import kz.qujat.support.Api;
+import kz.qujat.support.RawHttp;
 import kz.qujat.support.TestClockConfiguration;
 import kz.qujat.verification.VerificationCode;
 import kz.qujat.verification.Verifications;
@@ -66,5 +71,39 @@ class PublicRateLimitIntegrationTests {
 		assertThat(anonymous.get("/login").statusCode()).as("the sign-in page, whose CSRF token takes a session")
 			.isEqualTo(429);
 		assertThat(new Api(port).get("/api/v1/school").statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * Garbage sent without signing in is counted like any public request, whether the firewall, a filter or a
+	 * controller refuses it, and wherever it is sent; from an address of its own, so that the other tests here do
+	 * not share its bucket.
+	 */
+	@Test
+	void malformedRequestsWithoutSignInCountAgainstTheSameLimit() throws Exception {
+		RawHttp client = new RawHttp(port, InetAddress.getByName("127.0.0.2"));
+		List<String> garbage = List.of("GET /api/v1/verify/ABC?x=%ff HTTP/1.1\r\n",
+				"GET /api/v1/verify/a;b HTTP/1.1\r\n", "GET /actuator/health?x=%ff HTTP/1.1\r\n",
+				"POST /api/v1/verify HTTP/1.1\r\nContent-Type: application/json; charset=x-bogus\r\nContent-Length: 2\r\n",
+				"POST /api/v1/documents HTTP/1.1\r\nContent-Type: application/json; charset=x-bogus\r\nContent-Length: 2\r\n",
+				"POST /api/v1/verify HTTP/1.1\r\nContent-Type: multipart/form-data\r\nContent-Length: 2\r\n",
+				"GET /api/v1/documents?from=-999999999-01-01 HTTP/1.1\r\n");
+		List<Integer> statuses = new ArrayList<>();
+		RawHttp.Answer limited = null;
+		for (int i = 0; i < 40 && limited == null; i++) {
+			String head = garbage.get(i % garbage.size()) + "Host: localhost\r\nConnection: close\r\n\r\n";
+			RawHttp.Answer answer = client.send((head + (head.startsWith("POST") ? "{}" : "")).getBytes(StandardCharsets.UTF_8),
+					false);
+			assertThat(answer.isProblem()).as("answer %d: %s", i, answer).isTrue();
+			if (answer.status() == 429) {
+				limited = answer;
+			}
+			else {
+				statuses.add(answer.status());
+			}
+		}
+		assertThat(statuses).hasSize(30).allMatch(status -> status >= 400 && status < 500);
+		assertThat(statuses).contains(400, 401, 415);
+		assertThat(limited).isNotNull();
+		assertThat(limited.body()).contains("/problems/rate-limited");
 	}
 }

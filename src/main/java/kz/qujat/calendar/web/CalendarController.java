@@ -17,6 +17,7 @@ import kz.qujat.catalog.ServiceTerm;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.InvalidField;
+import kz.qujat.system.RegistryYears;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,9 +48,7 @@ class CalendarController {
 	/** Every day of the year: working or not, and why. */
 	@GetMapping("/{year}")
 	Year year(@PathVariable int year) {
-		if (year < 2000 || year > 2100) {
-			throw new InvalidField("year", "year");
-		}
+		RegistryYears.require("year", year);
 		LocalDate first = LocalDate.of(year, 1, 1);
 		List<CalendarDay> days = Stream.iterate(first, d -> d.getYear() == year, d -> d.plusDays(1)).map(calendar::day).toList();
 		return new Year(year, calendar.knowsHolidaysOf(year), (int) days.stream().filter(CalendarDay::working).count(),
@@ -61,6 +60,7 @@ class CalendarController {
 	Due due(@RequestParam String service, @RequestParam(required = false) OffsetDateTime at, StaffMember staff) {
 		ServiceDefinition definition = catalog.find(service).orElseThrow(() -> new InvalidField("service", "unknown-service"));
 		Instant submitted = at == null ? clock.instant() : at.toInstant();
+		RegistryYears.require("at", at == null ? null : at.toLocalDate());
 		Deadline deadline = deadlines.of(definition.term(), submitted, schools.require(staff.schoolId()));
 		return new Due(definition.code(), definition.term(), deadline.submittedAt().toOffsetDateTime(),
 				deadline.acceptedAt().toOffsetDateTime(), deadline.acceptedLater(), deadline.dueOn(),

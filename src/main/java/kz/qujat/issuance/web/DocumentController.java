@@ -21,6 +21,7 @@ import kz.qujat.schools.AuditTrail;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.InvalidField;
+import kz.qujat.system.RegistryYears;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -86,6 +87,8 @@ class DocumentController {
 		if (offset < 0) {
 			throw new InvalidField("offset", "offset");
 		}
+		RegistryYears.require("from", from);
+		RegistryYears.require("to", to);
 		ZoneId zone = schools.require(staff.schoolId()).zone();
 		JournalFilter filter = new JournalFilter(null, service, kind == null ? null : DocumentKind.fromCode(kind), null,
 				from == null ? null : from.atStartOfDay(zone).toInstant(),

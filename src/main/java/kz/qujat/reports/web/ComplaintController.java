@@ -19,6 +19,7 @@ import kz.qujat.reports.PublicReports;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.InvalidField;
+import kz.qujat.system.RegistryYears;
 import kz.qujat.system.PrintableText;
 
 import org.springframework.http.ResponseEntity;
@@ -68,7 +69,8 @@ class ComplaintController {
 	@GetMapping
 	List<Complaint> list(@RequestParam(required = false) Integer year, StaffMember staff) {
 		ZoneId zone = schools.require(staff.schoolId()).zone();
-		return complaints.of(staff.schoolId(), year == null ? LocalDate.now(clock.withZone(zone)).getYear() : year);
+		return complaints.of(staff.schoolId(),
+				year == null ? LocalDate.now(clock.withZone(zone)).getYear() : RegistryYears.require("year", year));
 	}
 
 	/** A complaint as a clerk records it. */

@@ -6,6 +6,7 @@ import kz.qujat.registry.IssuedDocument;
 import kz.qujat.reports.JournalPrints;
 import kz.qujat.reports.PublicReports;
 import kz.qujat.schools.StaffMember;
+import kz.qujat.system.RegistryYears;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +40,7 @@ class ReportController {
 
 	@GetMapping("/journal.pdf")
 	ResponseEntity<byte[]> journalPdf(@RequestParam String service, @RequestParam int year, StaffMember staff) {
-		IssuedDocument journal = journals.print(staff, service, year);
+		IssuedDocument journal = journals.print(staff, service, RegistryYears.require("year", year));
 		return downloads.pdf(staff, journal, "journal-" + service + "-" + year);
 	}
 
@@ -50,6 +51,6 @@ class ReportController {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("journal-" + service + "-" + year + ".csv").build().toString())
-			.body(journals.csv(staff, service, year));
+			.body(journals.csv(staff, service, RegistryYears.require("year", year)));
 	}
 }

@@ -19,14 +19,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import kz.qujat.schools.SecuritySettings;
 import kz.qujat.system.TooManyRequests;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Limits what one client address may ask of the public endpoints (verification, the catalog, health) and pages: a
- * token bucket per address, refilled every minute. Over the limit the answer is 429 with Retry-After, so that
- * guessing verification codes or scraping pages stays slow. Buckets of quiet addresses are dropped.
+ * Limits what one client address may ask of the public endpoints (verification, the catalog, health), and
+ * whatever it asks without credentials: a token bucket per address, refilled every minute. Over the limit the
+ * answer is 429 with Retry-After, so that guessing verification codes, scraping pages or sending garbage stays
+ * slow. Buckets of quiet addresses are dropped. Runs before anything reads the request beyond its headers.
  */
 class PublicRateLimit extends OncePerRequestFilter {
 
@@ -47,7 +49,19 @@ class PublicRateLimit extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !publicEndpoints.matches(request);
+		boolean credentials = request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| request.getRequestedSessionId() != null;
+		return credentials && !isPublic(request);
+	}
+
+	/** A path that does not even parse is garbage, and counts as public. */
+	private boolean isPublic(HttpServletRequest request) {
+		try {
+			return publicEndpoints.matches(request);
+		}
+		catch (RuntimeException unparsable) {
+			return true;
+		}
 	}
 
 	@Override

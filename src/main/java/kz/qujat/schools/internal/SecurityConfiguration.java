@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -62,10 +63,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	@Order(1)
 	SecurityFilterChain withCredentials(HttpSecurity http, HandlerExceptionResolver handlerExceptionResolver,
-			JdbcStaff staff, ApiTokens tokens, PasswordEncoder passwords, AuditTrail audit, SignInThrottle throttle,
-			PublicRateLimit publicRateLimit) throws Exception {
+			JdbcStaff staff, ApiTokens tokens, PasswordEncoder passwords, AuditTrail audit, SignInThrottle throttle)
+			throws Exception {
 		ProblemAnswers problems = new ProblemAnswers(handlerExceptionResolver);
-		access(http, signIn(staff, passwords, throttle, audit), problems, publicRateLimit)
+		access(http, signIn(staff, passwords, throttle, audit), problems)
 			.securityMatcher(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
 			.addFilterBefore(new ApiTokenFilter(tokens, staff, audit, problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.realmName("qujat").authenticationEntryPoint(problems))
@@ -84,12 +85,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	@Order(2)
 	SecurityFilterChain inBrowser(HttpSecurity http, HandlerExceptionResolver handlerExceptionResolver, JdbcStaff staff,
-			PasswordEncoder passwords, AuditTrail audit, SignInThrottle throttle, PublicRateLimit publicRateLimit)
-			throws Exception {
+			PasswordEncoder passwords, AuditTrail audit, SignInThrottle throttle) throws Exception {
 		ProblemAnswers problems = new ProblemAnswers(handlerExceptionResolver);
 		SignInRedirects redirects = new SignInRedirects();
 		RequestMatcher signInForm = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SIGN_IN_PAGE);
-		access(http, signIn(staff, passwords, throttle, audit), problems, publicRateLimit)
+		access(http, signIn(staff, passwords, throttle, audit), problems)
 			.addFilterAfter(new LiveSessionAccount(staff), CsrfFilter.class)
 			.formLogin(form -> form.loginPage(SIGN_IN_PAGE).successHandler(redirects).failureHandler(redirects))
 			.logout(logout -> logout.logoutSuccessHandler(redirects))
@@ -102,8 +102,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	}
 
 	/** What both chains share: the rules of who may call what, the answers to refusals, the headers of pages. */
-	private static HttpSecurity access(HttpSecurity http, AuthenticationManager signIn, ProblemAnswers problems,
-			PublicRateLimit publicRateLimit) throws Exception {
+	private static HttpSecurity access(HttpSecurity http, AuthenticationManager signIn, ProblemAnswers problems)
+			throws Exception {
 		String director = "DIRECTOR";
 		String clerk = "CLERK";
 		String operator = "OPERATOR";
@@ -120,8 +120,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers("/api/v1/school", "/api/v1/school/**").hasRole(director)
 				.requestMatchers("/api/v1/**").hasAnyRole(director, clerk)
 				.anyRequest().authenticated())
-			// before the CSRF check and every sign-in, so that neither is a way around the limit
-			.addFilterBefore(publicRateLimit, CsrfFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			// an API answers 401 and keeps no request to return to after a sign-in: anonymous calls open no session
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
@@ -153,22 +151,29 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The public endpoints and the pages are limited per address: the sign-in page keeps its CSRF token in a
-	 * session, so each anonymous visit to it costs the server memory until the session lapses.
+	 * The per-address limit, as a servlet filter ahead of Spring Security rather than inside its chains: a request
+	 * the firewall or a filter refuses as malformed has been counted by then, so garbage is limited like any
+	 * public request. The start and sign-in pages count as public even with a session cookie: the sign-in page
+	 * keeps its CSRF token in a session, so each anonymous visit to it costs the server memory until it lapses.
 	 */
 	@Bean
-	PublicRateLimit publicRateLimit(SecuritySettings settings, HandlerExceptionResolver handlerExceptionResolver) {
+	FilterRegistrationBean<PublicRateLimit> publicRateLimit(SecuritySettings settings,
+			HandlerExceptionResolver handlerExceptionResolver) {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-		return new PublicRateLimit(settings, new OrRequestMatcher(publicEndpoints(), paths.matcher(HttpMethod.GET, "/"),
-				paths.matcher(SIGN_IN_PAGE)), handlerExceptionResolver);
+		RequestMatcher limited = new OrRequestMatcher(publicEndpoints(), paths.matcher(HttpMethod.GET, "/"),
+				paths.matcher(SIGN_IN_PAGE));
+		FilterRegistrationBean<PublicRateLimit> registration = new FilterRegistrationBean<>(
+				new PublicRateLimit(settings, limited, handlerExceptionResolver));
+		// after the language filter (-104), before the filter that answers other filters' failures (-102)
+		registration.setOrder(-103);
+		return registration;
 	}
 
-	/** The rate limit runs inside the filter chains (one budget per address for both), not as a filter of its own. */
+	/** Spring Security's firewall refusals answered as problem details, through the one mapping. */
 	@Bean
-	FilterRegistrationBean<PublicRateLimit> publicRateLimitOnlyInFilterChains(PublicRateLimit publicRateLimit) {
-		FilterRegistrationBean<PublicRateLimit> registration = new FilterRegistrationBean<>(publicRateLimit);
-		registration.setEnabled(false);
-		return registration;
+	RequestRejectedHandler requestRejectedHandler(HandlerExceptionResolver handlerExceptionResolver) {
+		return (request, response, rejected) -> handlerExceptionResolver.resolveException(request, response, null,
+				rejected);
 	}
 
 	@Bean

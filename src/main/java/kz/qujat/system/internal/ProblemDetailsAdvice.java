@@ -1,6 +1,8 @@
 package kz.qujat.system.internal;
 
+import java.io.EOFException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.MultipartConfigElement;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
 import kz.qujat.system.Bilingual;
@@ -15,6 +18,8 @@ import kz.qujat.system.Failure;
 import kz.qujat.system.InvalidField;
 import kz.qujat.system.TooManyRequests;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,6 +31,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -33,6 +39,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -88,6 +95,54 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.body(problem);
 		}
 		return ResponseEntity.status(status).body(problem);
+	}
+
+	/** A query or form the container could not decode (a stray {@code %}, an escape that is not UTF-8). */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException cause) {
+		log.debug("Undecodable parameters: {}", cause.getMessage());
+		return failure(new InvalidField("query", "encoding"));
+	}
+
+	/**
+	 * An upload that is not multipart as declared: no boundary, cut short, a part header that cannot be read, a
+	 * file name with NUL in it (which Tomcat throws as it is when a filter, not Spring, asked for the parts).
+	 */
+	@ExceptionHandler({ MultipartException.class, InvalidFileNameException.class })
+	ResponseEntity<ProblemDetail> unreadableUpload(RuntimeException cause) {
+		log.debug("Unreadable multipart body: {}", cause.getMessage());
+		return failure(new InvalidField("file", "multipart"));
+	}
+
+	/** A body that ended before its declared length: the client went away, or sent less than it said. */
+	@ExceptionHandler(EOFException.class)
+	ResponseEntity<ProblemDetail> bodyCutShort(EOFException cause) {
+		log.debug("Request body ended early");
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "malformed-request"));
+	}
+
+	/** What Spring Security's firewall refuses: {@code ;}, {@code //}, encoded dots or slashes, odd headers. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException cause, HttpServletRequest request) {
+		log.debug("Request rejected: {}", cause.getMessage());
+		String reason = cause.getMessage() == null ? "" : cause.getMessage();
+		String field = reason.contains("header") ? "headers" : reason.contains("HTTP method") ? "method" : "url";
+		ResponseEntity<ProblemDetail> answer = failure(new InvalidField(field, "request-rejected"));
+		answer.getBody().setInstance(instanceOf(request.getRequestURI()));
+		return answer;
+	}
+
+	/**
+	 * The path as a URI reference, which Spring would otherwise make with {@code URI.create} and fail on: a path
+	 * that begins with {@code //} reads as an authority, so the slashes are collapsed; other characters are quoted.
+	 */
+	private static URI instanceOf(String path) {
+		try {
+			return new URI(null, null, path.replaceFirst("^/{2,}", "/"), null);
+		}
+		catch (URISyntaxException unrepresentable) {
+			return BLANK;
+		}
 	}
 
 	@ExceptionHandler(Exception.class)

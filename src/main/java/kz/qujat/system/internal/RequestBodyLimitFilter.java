@@ -21,10 +21,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Refuses JSON bodies over {@code qujat.http.max-json-body} before they are read: at once when the
  * declared length is too big, and while reading when the body comes chunked. Runs after the
- * {@code LanguageFilter}, so its answer is in the caller's language, and before the security filters.
+ * {@code LanguageFilter}, so its answer is in the caller's language, after {@link MalformedRequests}, which has
+ * refused a {@code Content-Type} that does not parse, and before the security filters.
  */
 @Component
-@Order(-103)
+@Order(-101)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
