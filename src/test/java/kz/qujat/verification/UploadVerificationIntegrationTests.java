@@ -44,7 +44,7 @@ class UploadVerificationIntegrationTests extends ServiceTest {
 		assertThat(answer.get("result").asString()).isEqualTo("authentic");
 		assertThat(answer.get("status").asString()).isEqualTo("valid");
 		assertThat(answer.get("document").get("number").asString()).isEqualTo(receipt.get("number").asString());
-		assertThat(answer.get("document").get("holderIin").asString()).isEqualTo("8710******27");
+		assertThat(answer.get("document").get("holderIin").asString()).isEqualTo("********1427");
 		assertThat(answer.get("fileSignature").get("intact").asBoolean()).isTrue();
 		assertThat(answer.get("fileSignature").get("wholeDocument").asBoolean()).isTrue();
 	}
