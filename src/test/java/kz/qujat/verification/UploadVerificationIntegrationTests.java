@@ -88,6 +88,27 @@ class UploadVerificationIntegrationTests extends ServiceTest {
 	}
 
 	@Test
+	void onlyALinkUnderOurAddressOrOurXmpClaimsADocument() {
+		String code = receipt.get("verificationCode").asString();
+		byte[] foreign = ("%PDF-1.7\n/URI (https://evil.example/v/" + code + ")\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+		assertThat(foreign).hasSize(66);
+		JsonNode elsewhere = upload(foreign);
+		assertThat(elsewhere.get("result").asString()).isEqualTo("unknown");
+		assertThat(elsewhere.path("document").path("number").isMissingNode()).as("no document named").isTrue();
+
+		JsonNode linked = upload(("%PDF-1.7\n/URI (https://qujat.example.kz/v/" + code + ")\n%%EOF")
+			.getBytes(StandardCharsets.US_ASCII));
+		assertThat(linked.get("result").asString()).isEqualTo("modified");
+		assertThat(linked.get("document").get("number").asString()).isEqualTo(receipt.get("number").asString());
+
+		JsonNode described = upload(("%PDF-1.7\n<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?><x:xmpmeta>"
+				+ "<dc:identifier>" + code + "</dc:identifier></x:xmpmeta><?xpacket end=\"w\"?>\n%%EOF")
+			.getBytes(StandardCharsets.US_ASCII));
+		assertThat(described.get("result").asString()).isEqualTo("modified");
+		assertThat(described.get("document").get("number").asString()).isEqualTo(receipt.get("number").asString());
+	}
+
+	@Test
 	void notAPdfAnEmptyFileAndAFileOverTheLimitAreRefusedWithReasons() {
 		HttpResponse<byte[]> notPdf = api.anonymous().postFile("/api/v1/verify", "photo.jpg", new byte[] { (byte) 0xFF, (byte) 0xD8, 1, 2 });
 		assertThat(notPdf.statusCode()).isEqualTo(400);
