@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import kz.qujat.calendar.Deadline;
 import kz.qujat.calendar.Deadlines;
@@ -36,6 +37,17 @@ public class IssueDocument {
 	/** The templates of receipts and refusals; an application's comes from its service's form. */
 	static final Map<DocumentKind, String> TEMPLATES = Map.of(DocumentKind.RECEIPT, "receipt.ftlh", DocumentKind.REFUSAL,
 			"refusal.ftlh");
+
+	/**
+	 * The applicant's contact details each template prints. The template and the PDF's {@code data.json} get only
+	 * those, so that a forwarded file tells no more than the paper; the registry keeps the whole request. A template
+	 * not named here, one an operator added, gets them all.
+	 */
+	static final Map<String, Set<String>> CONTACTS_PRINTED = Map.of("receipt.ftlh", Set.of(), "refusal.ftlh",
+			Set.of("address", "phone"), "application.ftlh", Set.of("address", "phone", "email"),
+			"application-teacher-attestation.ftlh", Set.of());
+
+	static final Set<String> CONTACTS = Set.of("address", "phone", "email");
 
 	private final ServiceCatalog catalog;
 	private final Schools schools;
@@ -92,7 +104,6 @@ public class IssueDocument {
 		model.put("service", draft.service());
 		model.put("title", draft.kind().title());
 		model.put("deadline", deadline);
-		model.put("applicant", request.applicant());
 		model.put("clerk", draft.clerk());
 		model.put("kk", request.languagesOrDefault().contains("kk"));
 		model.put("ru", request.languagesOrDefault().contains("ru"));
@@ -120,13 +131,16 @@ public class IssueDocument {
 			}
 			default -> throw new IllegalStateException(draft.kind() + " is not an applicant's paper");
 		};
+		IssueRequest shown = request.withApplicant(request.applicant().showing(CONTACTS_PRINTED.getOrDefault(template, CONTACTS)));
+		model.put("applicant", shown.applicant());
 		ServiceDefinition service = draft.service();
 		return new Paper(draft.school().id(), draft.clerk().id(), draft.kind(), service.code(),
 				service.registrationPrefix(), service.code(), null, request.channelOrDefault(),
 				request.applicant().fullName(), Iin.of(request.applicant().iin()), deadline.submittedAt().toInstant(),
 				deadline.acceptedAt().toInstant(), deadline.dueOn(),
 				deadline.dueAt() == null ? null : deadline.dueAt().toInstant(), deadline.holidayCalendar(),
-				draft.kind().title(), service.name().ru(), json.writeValueAsString(request), template, model);
+				draft.kind().title(), service.name().ru(), json.writeValueAsString(request), json.writeValueAsString(shown),
+				template, model);
 	}
 
 	/** Names as the registry keeps them: NFC, so a Kazakh letter typed two ways is stored one way. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -54,12 +55,19 @@ public record IssueRequest(
 	public static final List<String> BOTH_LANGUAGES = List.of("kk", "ru");
 
 	/** The person the document is issued to (for a child's service, the parent who applies). */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Applicant(
 			@NotBlank(message = "{rule.required}") @Size(max = 200, message = "{rule.max-length}") @NoControlCharacters String fullName,
 			@NotBlank(message = "{rule.required}") @ValidIin String iin,
 			@Size(max = 300, message = "{rule.max-length}") @NoControlCharacters String address,
 			@Size(max = 30, message = "{rule.max-length}") @ValidPhone String phone,
 			@Size(max = 200, message = "{rule.max-length}") @Email(message = "{rule.email}") @NoControlCharacters String email) {
+
+		/** The same applicant with only the contact details named ({@code address}, {@code phone}, {@code email}). */
+		Applicant showing(Set<String> contacts) {
+			return new Applicant(fullName, iin, contacts.contains("address") ? address : null,
+					contacts.contains("phone") ? phone : null, contacts.contains("email") ? email : null);
+		}
 	}
 
 	/**
@@ -116,6 +124,10 @@ public record IssueRequest(
 		private static String blankToNull(String value) {
 			return value == null || value.isBlank() ? null : value.strip();
 		}
+	}
+
+	IssueRequest withApplicant(Applicant other) {
+		return new IssueRequest(kind, service, channel, languages, other, documents, refusal, application, receivedAt);
 	}
 
 	public String channelOrDefault() {

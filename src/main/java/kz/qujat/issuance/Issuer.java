@@ -134,8 +134,8 @@ public class Issuer {
 		}
 		List<RenderJob.Attachment> attachments = code == null ? List.of()
 				: List.of(new RenderJob.Attachment("data.json", "application/json",
-						"The data this document was made from, as the registry keeps it",
-						paper.content().getBytes(StandardCharsets.UTF_8)));
+						"The data this document was made from, as far as the document shows it",
+						paper.attached().getBytes(StandardCharsets.UTF_8)));
 		return new RenderJob(paper.template(), model, metadata(paper, number, code), attachments);
 	}
 

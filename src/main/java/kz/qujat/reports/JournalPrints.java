@@ -87,7 +87,7 @@ public class JournalPrints {
 	/** The journal of a service for a year as CSV, UTF-8 with a byte order mark. */
 	public byte[] csv(StaffMember staff, String serviceCode, int year) {
 		School school = schools.require(staff.schoolId());
-		List<Row> rows = rows(school, service(serviceCode), year);
+		List<Row> rows = rows(school, service(serviceCode), year).stream().map(Row::inSpreadsheet).toList();
 		CsvSchema schema = csv.schemaFor(Row.class).withHeader();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
@@ -176,5 +176,13 @@ public class JournalPrints {
 	@JsonPropertyOrder({ "number", "registered", "applicant", "documents", "result", "due", "staff", "status" })
 	public record Row(String number, String registered, String applicant, String documents, String result, String due,
 			String staff, String status) {
+
+		/** The same row with every cell neutralised for a spreadsheet; the printout shows the text as it is. */
+		Row inSpreadsheet() {
+			return new Row(SpreadsheetCells.neutralised(number), SpreadsheetCells.neutralised(registered),
+					SpreadsheetCells.neutralised(applicant), SpreadsheetCells.neutralised(documents),
+					SpreadsheetCells.neutralised(result), SpreadsheetCells.neutralised(due),
+					SpreadsheetCells.neutralised(staff), SpreadsheetCells.neutralised(status));
+		}
 	}
 }

@@ -40,9 +40,12 @@ public final class Iin {
 		return digits;
 	}
 
-	/** The form a public page may show: first four and last two digits, e.g. {@code 8710******27}. */
+	/**
+	 * The form a public page may show: the last four digits only, e.g. {@code ********1427}, because the first six
+	 * are the holder's birth date.
+	 */
 	public String masked() {
-		return digits.substring(0, 4) + "******" + digits.substring(10);
+		return "********" + digits.substring(8);
 	}
 
 	@Override

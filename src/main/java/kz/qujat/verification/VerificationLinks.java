@@ -14,6 +14,11 @@ public class VerificationLinks {
 
 	/** The page a QR code opens, e.g. {@code https://qujat.example.kz/v/7K2MQ9XD4HNBZR8TWC3F}. */
 	public String pageOf(VerificationCode code) {
-		return base + "/v/" + code.value();
+		return pagePrefix() + code.value();
+	}
+
+	/** What every verification page's address starts with; a link that does not is none of ours. */
+	String pagePrefix() {
+		return base + "/v/";
 	}
 }

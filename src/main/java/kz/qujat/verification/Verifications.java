@@ -28,12 +28,15 @@ public class Verifications {
 	private final ServiceCatalog catalog;
 	private final Schools schools;
 	private final DocumentSigner signing;
+	private final ClaimedCodes claims;
 
-	Verifications(IssuedDocuments documents, ServiceCatalog catalog, Schools schools, DocumentSigner signing) {
+	Verifications(IssuedDocuments documents, ServiceCatalog catalog, Schools schools, DocumentSigner signing,
+			VerificationLinks links) {
 		this.documents = documents;
 		this.catalog = catalog;
 		this.schools = schools;
 		this.signing = signing;
+		this.claims = new ClaimedCodes(links);
 	}
 
 	/** The result for a code as typed or scanned; empty alike for a malformed code and an unknown one. */
@@ -53,7 +56,7 @@ public class Verifications {
 		if (identical.isPresent()) {
 			return UploadVerification.authentic(result(identical.get()), signature);
 		}
-		return ClaimedCodes.in(pdf).stream()
+		return claims.in(pdf).stream()
 			.map(documents::findByVerificationCode)
 			.flatMap(Optional::stream)
 			.findFirst()

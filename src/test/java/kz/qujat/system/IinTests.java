@@ -47,10 +47,11 @@ class IinTests {
 	}
 
 	@Test
-	void masksAllButTheFirstFourAndLastTwoDigits() {
+	void masksAllButTheLastFourDigitsSoTheBirthDateStaysHidden() {
 		Iin iin = Iin.of("871008401427");
-		assertThat(iin.masked()).isEqualTo("8710******27");
-		assertThat(iin.toString()).isEqualTo("8710******27").doesNotContain("871008401427");
+		assertThat(iin.masked()).isEqualTo("********1427");
+		assertThat(Iin.of("800416300257").masked()).isEqualTo("********0257");
+		assertThat(iin.toString()).isEqualTo("********1427").doesNotContain("871008401427");
 	}
 
 	@ParameterizedTest

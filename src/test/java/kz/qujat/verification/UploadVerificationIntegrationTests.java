@@ -44,7 +44,7 @@ class UploadVerificationIntegrationTests extends ServiceTest {
 		assertThat(answer.get("result").asString()).isEqualTo("authentic");
 		assertThat(answer.get("status").asString()).isEqualTo("valid");
 		assertThat(answer.get("document").get("number").asString()).isEqualTo(receipt.get("number").asString());
-		assertThat(answer.get("document").get("holderIin").asString()).isEqualTo("8710******27");
+		assertThat(answer.get("document").get("holderIin").asString()).isEqualTo("********1427");
 		assertThat(answer.get("fileSignature").get("intact").asBoolean()).isTrue();
 		assertThat(answer.get("fileSignature").get("wholeDocument").asBoolean()).isTrue();
 	}
@@ -108,6 +108,27 @@ class UploadVerificationIntegrationTests extends ServiceTest {
 
 		byte[] preview = api.post("/api/v1/documents/preview", Receipts.simple("Үлгі Әсел")).body();
 		assertThat(upload(preview).get("result").asString()).isEqualTo("unknown");
+	}
+
+	@Test
+	void onlyALinkUnderOurAddressOrOurXmpClaimsADocument() {
+		String code = receipt.get("verificationCode").asString();
+		byte[] foreign = ("%PDF-1.7\n/URI (https://evil.example/v/" + code + ")\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+		assertThat(foreign).hasSize(66);
+		JsonNode elsewhere = upload(foreign);
+		assertThat(elsewhere.get("result").asString()).isEqualTo("unknown");
+		assertThat(elsewhere.path("document").path("number").isMissingNode()).as("no document named").isTrue();
+
+		JsonNode linked = upload(("%PDF-1.7\n/URI (https://qujat.example.kz/v/" + code + ")\n%%EOF")
+			.getBytes(StandardCharsets.US_ASCII));
+		assertThat(linked.get("result").asString()).isEqualTo("modified");
+		assertThat(linked.get("document").get("number").asString()).isEqualTo(receipt.get("number").asString());
+
+		JsonNode described = upload(("%PDF-1.7\n<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?><x:xmpmeta>"
+				+ "<dc:identifier>" + code + "</dc:identifier></x:xmpmeta><?xpacket end=\"w\"?>\n%%EOF")
+			.getBytes(StandardCharsets.US_ASCII));
+		assertThat(described.get("result").asString()).isEqualTo("modified");
+		assertThat(described.get("document").get("number").asString()).isEqualTo(receipt.get("number").asString());
 	}
 
 	@Test
