@@ -119,7 +119,7 @@ class PostgresIntegrationTests {
 				IssuedDocuments instance = i % 2 == 0 ? thisInstance : otherInstance;
 				registrations.add(() -> {
 					Registration registration = instance.register(entry(service));
-					instance.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "ab".repeat(32),
+					instance.complete(registration, new byte[] { 37, 80, 68, 70 }, "ab".repeat(32),
 							new DocumentSignature("Екі Инстанс", clock.instant(), true));
 					return registration;
 				});
