@@ -22,6 +22,7 @@ import kz.qujat.system.Iin;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -201,9 +202,19 @@ public class IssuedDocuments {
 	 */
 	@PreDestroy
 	void voidInFlight() {
-		for (UUID id : Set.copyOf(inFlight)) {
-			voidPending(id, "stopped");
-			log.warn("Voided journal entry {}: the service stopped while its document was being made", id);
+		List<UUID> stopped = List.copyOf(inFlight);
+		if (stopped.isEmpty()) {
+			return;
+		}
+		try {
+			int voided = jdbc.sql("""
+					update issued_document set status = 'void', void_reason = 'stopped' where status = 'pending' and id in (:ids)
+					""").param("ids", stopped).update();
+			log.warn("Voided {} journal entries: the service stopped while their documents were being made", voided);
+		}
+		catch (DataAccessException unreachable) {
+			log.warn("Left {} journal entries pending, the database being unreachable; they are voided once older than {}",
+					stopped.size(), settings.abandonAfter());
 		}
 	}
 

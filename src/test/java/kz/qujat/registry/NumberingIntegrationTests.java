@@ -101,6 +101,21 @@ class NumberingIntegrationTests extends ServiceTest {
 		assertGapless();
 	}
 
+	@Test
+	void whatIsStillBeingMadeWhenTheServiceStopsIsVoidedAndItsPaperRefused() {
+		Registration registration = documents.register(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
+				"teacher-attestation", null, 2026, DocumentKind.RECEIPT, "paper", "STOPPD00000000000001", "Тоқтап Қалған",
+				Iin.of("680503450037"), DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}"));
+
+		documents.voidInFlight();
+
+		assertThat(documents.find(DEMO_SCHOOL, registration.id())).get()
+			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);
+		assertThatExceptionOfType(RegistrationVoided.class).isThrownBy(() -> documents.complete(registration,
+				new byte[] { 1 }, "00", new DocumentSignature("Тест", clock.instant(), true)));
+		assertGapless();
+	}
+
 	static final java.util.UUID DEMO_SCHOOL = java.util.UUID.fromString("00000000-0000-4000-8000-000000000001");
 	static final java.util.UUID DEMO_CLERK = java.util.UUID.fromString("00000000-0000-4000-8000-000000000002");
 
