@@ -81,17 +81,20 @@ class CrashRecoveryIntegrationTests {
 		long started = System.nanoTime();
 		Journal journal = new Journal();
 		int voided = 0;
+		int cutOff = 0;
 		ServiceProcess service = ServiceProcess.start(with(arguments, SWEEP_SOON));
 		try {
 			for (int round = 1; round <= KILLS; round++) {
 				Load load = issue(service, journal, ServiceProcess::kill);
 				assertThat(load.statuses).as("answers before the kill").doesNotContainKey(500);
+				cutOff += load.unanswered.get();
 				service = ServiceProcess.start(with(arguments, SWEEP_SOON));
 				voided += journal.check(service, true);
 			}
 
 			Load draining = issue(service, journal, ServiceProcess::terminate);
 			assertThat(draining.statuses.keySet()).as("answers while draining").allMatch(status -> status < 500 || status == 503);
+			cutOff += draining.unanswered.get();
 			// the default abandon-after: anything left pending by the shutdown would still be pending now
 			service = ServiceProcess.start(arguments);
 			assertThat(journal.check(service, false)).as("entries voided after a clean stop").isZero();
@@ -100,8 +103,8 @@ class CrashRecoveryIntegrationTests {
 			service.close();
 		}
 		System.out.printf("Crash recovery on %s: %d kill rounds and a SIGTERM round, %d acknowledged documents checked,"
-				+ " %d pending entries voided after kills, %.1f s%n", database, KILLS, journal.acknowledged.size(), voided,
-				(System.nanoTime() - started) / 1e9);
+				+ " %d pending entries voided after kills, %d requests without an answer (cut off by the stop, or refused while it was down), %.1f s%n", database, KILLS,
+				journal.acknowledged.size(), voided, cutOff, (System.nanoTime() - started) / 1e9);
 	}
 
 	/** Eight clients issue receipts until {@code stop} (a kill or a SIGTERM) hits the service mid-load. */
