@@ -18,6 +18,7 @@ import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.NewRegistration;
 import kz.qujat.registry.Registration;
+import kz.qujat.registry.RegistrationVoided;
 import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
 import kz.qujat.schools.AuditTrail;
@@ -87,10 +88,14 @@ public class Issuer {
 			byte[] rendered = renderer.render(job(paper, number, signedAt, zone, code, signer));
 			byte[] pdf = signing.sign(rendered, paper.schoolId(), signedAt);
 			SignatureCheck signature = signing.check(pdf);
-			IssuedDocument issued = documents.complete(registration.id(), pdf, sha256(pdf),
+			IssuedDocument issued = documents.complete(registration, pdf, sha256(pdf),
 					new DocumentSignature(signature.signer(), signedAt, signature.valid()));
 			audit.record("document.issued", paper.schoolId(), number, paper.kind().code());
 			return issued;
+		}
+		catch (RegistrationVoided e) {
+			// the journal voided the number already: this instance is stopping, or the paper took too long
+			throw e;
 		}
 		catch (RuntimeException e) {
 			documents.voidPending(registration.id(), "rendering or signing failed");

@@ -12,12 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.PreDestroy;
 
 import kz.qujat.system.Iin;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The registration journal and the stored documents. A number is taken in one short transaction that
  * also writes the entry as pending; the PDF is made outside it and stored by {@link #complete}. So the
  * counter's row lock is held for a few statements only, and a number is never lost or given twice: an
- * entry whose PDF fails is voided, and one left pending by a crashed instance is voided once it is older
- * than {@link RegistrySettings#abandonAfter()}.
+ * entry whose PDF fails is voided, one left pending by a crashed instance is voided once it is older
+ * than {@link RegistrySettings#abandonAfter()}, and one still being made when this instance stops is voided
+ * before its database connections close.
  */
 @Repository
 public class IssuedDocuments {
@@ -40,6 +46,8 @@ public class IssuedDocuments {
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final RegistrySettings settings;
+	/** The entries this instance registered and has not completed or voided yet. */
+	private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
 
 	IssuedDocuments(JdbcClient jdbc, TransactionTemplate transactions, Clock clock, RegistrySettings settings) {
 		this.jdbc = jdbc;
@@ -60,6 +68,7 @@ public class IssuedDocuments {
 		if (sequence == null) {
 			throw new IllegalStateException("the registration counter could not be created");
 		}
+		inFlight.add(id);
 		return new Registration(id, new RegistrationNumber(entry.numberPrefix(), entry.year(), sequence), now);
 	}
 
@@ -103,30 +112,40 @@ public class IssuedDocuments {
 
 	/**
 	 * Stores the finished, signed PDF of a pending entry and marks it issued; a document of a series supersedes
-	 * the series' earlier ones in the same transaction.
+	 * the series' earlier ones in the same transaction. Fails with {@link RegistrationVoided} when the entry was
+	 * voided meanwhile.
 	 */
-	public IssuedDocument complete(UUID id, byte[] pdf, String sha256, DocumentSignature signature) {
-		return transactions.execute(status -> {
-			int updated = jdbc.sql("""
-					update issued_document set status = 'issued', pdf_sha256 = ?, issued_at = ?, signed_by = ?,
-					    signed_at = ?, signature_valid = ?
-					where id = ? and status = 'pending'
-					""").params(sha256, utc(clock.instant()), signature.signer(), utc(signature.signedAt()),
-							signature.valid(), id).update();
-			if (updated == 0) {
-				throw new IllegalStateException("journal entry " + id + " is no longer pending");
-			}
-			jdbc.sql("insert into issued_document_pdf (document_id, pdf) values (?, ?)").params(id, pdf).update();
-			IssuedDocument issued = jdbc.sql("select * from issued_document where id = ?").param(id)
-				.query(IssuedDocuments::entry).single();
-			if (issued.series() != null) {
-				jdbc.sql("""
-						update issued_document set status = 'superseded'
-						where school_id = ? and series = ? and status = 'issued' and id <> ?
-						""").params(issued.schoolId(), issued.series(), id).update();
-			}
-			return issued;
-		});
+	public IssuedDocument complete(Registration registration, byte[] pdf, String sha256, DocumentSignature signature) {
+		UUID id = registration.id();
+		try {
+			return transactions.execute(status -> store(id, pdf, sha256, signature)
+				.orElseThrow(() -> new RegistrationVoided(registration.number().toString())));
+		}
+		finally {
+			inFlight.remove(id);
+		}
+	}
+
+	private Optional<IssuedDocument> store(UUID id, byte[] pdf, String sha256, DocumentSignature signature) {
+		int updated = jdbc.sql("""
+				update issued_document set status = 'issued', pdf_sha256 = ?, issued_at = ?, signed_by = ?,
+				    signed_at = ?, signature_valid = ?
+				where id = ? and status = 'pending'
+				""").params(sha256, utc(clock.instant()), signature.signer(), utc(signature.signedAt()),
+						signature.valid(), id).update();
+		if (updated == 0) {
+			return Optional.empty();
+		}
+		jdbc.sql("insert into issued_document_pdf (document_id, pdf) values (?, ?)").params(id, pdf).update();
+		IssuedDocument issued = jdbc.sql("select * from issued_document where id = ?").param(id)
+			.query(IssuedDocuments::entry).single();
+		if (issued.series() != null) {
+			jdbc.sql("""
+					update issued_document set status = 'superseded'
+					where school_id = ? and series = ? and status = 'issued' and id <> ?
+					""").params(issued.schoolId(), issued.series(), id).update();
+		}
+		return Optional.of(issued);
 	}
 
 	/** The current (newest issued) document of a series, if there is one. */
@@ -173,6 +192,30 @@ public class IssuedDocuments {
 		jdbc.sql("update issued_document set status = 'void', void_reason = ? where id = ? and status = 'pending'")
 			.params(reason, id)
 			.update();
+		inFlight.remove(id);
+	}
+
+	/**
+	 * Voids what this instance is still making as it stops: it runs after the web server stopped taking and
+	 * finishing requests and before the connection pool closes, so nothing it numbered stays pending. A request
+	 * that outlived the graceful shutdown then gets {@link RegistrationVoided} for its paper.
+	 */
+	@PreDestroy
+	void voidInFlight() {
+		List<UUID> stopped = List.copyOf(inFlight);
+		if (stopped.isEmpty()) {
+			return;
+		}
+		try {
+			int voided = jdbc.sql("""
+					update issued_document set status = 'void', void_reason = 'stopped' where status = 'pending' and id in (:ids)
+					""").param("ids", stopped).update();
+			log.warn("Voided {} journal entries: the service stopped while their documents were being made", voided);
+		}
+		catch (DataAccessException unreachable) {
+			log.warn("Left {} journal entries pending, the database being unreachable; they are voided once older than {}",
+					stopped.size(), settings.abandonAfter());
+		}
 	}
 
 	/**

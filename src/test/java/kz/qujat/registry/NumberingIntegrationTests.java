@@ -1,7 +1,7 @@
 package kz.qujat.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -96,8 +96,23 @@ class NumberingIntegrationTests extends ServiceTest {
 		assertThat(documents.voidAbandoned()).isEqualTo(1);
 		assertThat(documents.find(DEMO_SCHOOL, registration.id())).get()
 			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);
-		assertThatIllegalStateException().isThrownBy(() -> documents.complete(registration.id(), new byte[] { 1 }, "00",
+		assertThatExceptionOfType(RegistrationVoided.class).isThrownBy(() -> documents.complete(registration, new byte[] { 1 }, "00",
 				new DocumentSignature("Тест", clock.instant(), true)));
+		assertGapless();
+	}
+
+	@Test
+	void whatIsStillBeingMadeWhenTheServiceStopsIsVoidedAndItsPaperRefused() {
+		Registration registration = documents.register(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
+				"teacher-attestation", null, 2026, DocumentKind.RECEIPT, "paper", "STOPPD00000000000001", "Тоқтап Қалған",
+				Iin.of("680503450037"), DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}"));
+
+		documents.voidInFlight();
+
+		assertThat(documents.find(DEMO_SCHOOL, registration.id())).get()
+			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);
+		assertThatExceptionOfType(RegistrationVoided.class).isThrownBy(() -> documents.complete(registration,
+				new byte[] { 1 }, "00", new DocumentSignature("Тест", clock.instant(), true)));
 		assertGapless();
 	}
 

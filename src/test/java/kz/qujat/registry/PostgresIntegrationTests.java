@@ -1,10 +1,15 @@
 package kz.qujat.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,7 +124,7 @@ class PostgresIntegrationTests {
 				IssuedDocuments instance = i % 2 == 0 ? thisInstance : otherInstance;
 				registrations.add(() -> {
 					Registration registration = instance.register(entry(service));
-					instance.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "ab".repeat(32),
+					instance.complete(registration, new byte[] { 37, 80, 68, 70 }, "ab".repeat(32),
 							new DocumentSignature("Екі Инстанс", clock.instant(), true));
 					return registration;
 				});
@@ -144,6 +149,43 @@ class PostgresIntegrationTests {
 		assertThat(thisInstance.voidAbandoned()).isGreaterThanOrEqualTo(1);
 		assertThat(thisInstance.find(NumberingIntegrationTests.DEMO_SCHOOL, registration.id())).get()
 			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);
+		assertThatExceptionOfType(RegistrationVoided.class).isThrownBy(() -> thisInstance.complete(registration,
+				new byte[] { 37, 80, 68, 70 }, "ab".repeat(32), new DocumentSignature("Тест", clock.instant(), true)));
+	}
+
+	@Test
+	void readinessGoesDownWhileTheDatabaseTakesNoWrites() throws Exception {
+		Api anyone = new Api(port).anonymous();
+		assertThat(anyone.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		try {
+			// as when a primary turns into a standby: every session may still read, none may write
+			readOnly("on");
+			assertThat(readinessWithin(Duration.ofSeconds(10), 503)).as("readiness while read-only").isEqualTo(503);
+			assertThat(Api.text(anyone.get("/actuator/health/readiness"))).contains("\"status\":\"DOWN\"");
+		}
+		finally {
+			readOnly("off");
+		}
+		assertThat(readinessWithin(Duration.ofSeconds(10), 200)).as("readiness once writable again").isEqualTo(200);
+	}
+
+	private void readOnly(String onOrOff) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(POSTGRES.getJdbcUrl("postgres", "postgres"));
+				Statement statement = connection.createStatement()) {
+			statement.execute("set default_transaction_read_only = off");
+			statement.execute("alter system set default_transaction_read_only = " + onOrOff);
+			statement.execute("select pg_reload_conf()");
+		}
+	}
+
+	private int readinessWithin(Duration wait, int expected) throws InterruptedException {
+		long deadline = System.nanoTime() + wait.toNanos();
+		int status;
+		while ((status = new Api(port).anonymous().get("/actuator/health/readiness").statusCode()) != expected
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		return status;
 	}
 
 	private NewRegistration entry(String service) {

@@ -290,7 +290,7 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 					null, 2017, kind, channel, UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(),
 					"Ахметов Ерлан Ұланұлы", Iin.of("871008401427"), school.clerk(), received, received, null, null, true,
 					"{\"documents\":[{\"code\":\"application\"}]}"));
-			documents.complete(registration.id(), new byte[] { 37, 80, 68, 70 }, "00".repeat(32),
+			documents.complete(registration, new byte[] { 37, 80, 68, 70 }, "00".repeat(32),
 					new DocumentSignature("Тест", received, true));
 			made.add(registration.id());
 		}

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
@@ -116,7 +117,9 @@ public final class Api {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path));
+		// bounded, so that a test against a service that stopped answering fails instead of hanging
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+			.timeout(Duration.ofMinutes(1));
 		if (authorization != null) {
 			builder.header("Authorization", authorization);
 		}

@@ -1,0 +1,279 @@
+package kz.qujat.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import kz.qujat.support.Api;
+import kz.qujat.support.ServiceProcess;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The packaged service as a real process under load from eight clients, killed with SIGKILL mid-load and
+ * restarted on the same data, round after round, then stopped with SIGTERM under load: every document it
+ * answered {@code 201} for is still there with the same bytes and verifies valid, no acknowledged number is ever
+ * given to another paper, no answer is a 500, and after a restart nothing stays pending. On the embedded H2
+ * default and on PostgreSQL. Runs in {@code mvn verify}'s integration-test phase, after the jar is packaged.
+ */
+class CrashRecoveryIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final int CLIENTS = 8;
+	private static final int KILLS = 2;
+	private static final String[] SERVICES = { "teacher-attestation", "school-admission", "home-schooling",
+			"education-duplicates", "additional-education-admission" };
+
+	/**
+	 * What a killed instance left pending is voided soon after the restart, instead of after the default two minutes;
+	 * still far longer than a receipt takes, even the first ones of a cold JVM on a busy machine.
+	 */
+	private static final List<String> SWEEP_SOON = List.of("--qujat.registry.abandon-after=15s",
+			"--qujat.registry.sweep-every=1s");
+
+	@TempDir
+	Path data;
+
+	@Test
+	void embeddedDefaultLosesNothingAcknowledged() {
+		// only the data folder differs from the embedded default: its database URL and settings are the shipped ones
+		rounds("H2", List.of("--qujat.files.data=" + data));
+	}
+
+	@Test
+	void postgresLosesNothingAcknowledged() throws IOException {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			rounds("PostgreSQL", List.of("--qujat.files.data=" + data,
+					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+					"--spring.datasource.username=postgres", "--spring.datasource.password="));
+		}
+	}
+
+	private void rounds(String database, List<String> arguments) {
+		long started = System.nanoTime();
+		Journal journal = new Journal();
+		int voided = 0;
+		int cutOff = 0;
+		ServiceProcess service = ServiceProcess.start(with(arguments, SWEEP_SOON));
+		try {
+			for (int round = 1; round <= KILLS; round++) {
+				Load load = issue(service, journal, ServiceProcess::kill);
+				assertThat(load.statuses).as("answers before the kill").doesNotContainKey(500);
+				cutOff += load.unanswered.get();
+				service = ServiceProcess.start(with(arguments, SWEEP_SOON));
+				voided += journal.check(service, true);
+			}
+
+			Load draining = issue(service, journal, ServiceProcess::terminate);
+			assertThat(draining.statuses.keySet()).as("answers while draining").allMatch(status -> status < 500 || status == 503);
+			cutOff += draining.unanswered.get();
+			// the default abandon-after: anything left pending by the shutdown would still be pending now
+			service = ServiceProcess.start(arguments);
+			assertThat(journal.check(service, false)).as("entries voided after a clean stop").isZero();
+		}
+		finally {
+			service.close();
+		}
+		System.out.printf("Crash recovery on %s: %d kill rounds and a SIGTERM round, %d acknowledged documents checked,"
+				+ " %d pending entries voided after kills, %d requests without an answer (cut off by the stop, or refused while it was down), %.1f s%n", database, KILLS,
+				journal.acknowledged.size(), voided, cutOff, (System.nanoTime() - started) / 1e9);
+	}
+
+	/** Eight clients issue receipts until {@code stop} (a kill or a SIGTERM) hits the service mid-load. */
+	private Load issue(ServiceProcess service, Journal journal, Consumer<ServiceProcess> stop) {
+		Api clerk = service.clerk();
+		Load load = new Load();
+		AtomicBoolean stopped = new AtomicBoolean();
+		AtomicInteger acknowledged = new AtomicInteger();
+		ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+		for (int client = 0; client < CLIENTS; client++) {
+			int first = client;
+			clients.execute(() -> {
+				for (int i = first; !stopped.get(); i++) {
+					try {
+						HttpResponse<byte[]> answer = clerk.post("/api/v1/documents", receipt(SERVICES[i % SERVICES.length]));
+						load.statuses.merge(answer.statusCode(), 1, Integer::sum);
+						if (answer.statusCode() == 201) {
+							journal.acknowledge(Api.json(answer));
+							acknowledged.incrementAndGet();
+						}
+					}
+					catch (IllegalStateException noAnswer) {
+						// the service went away with this request in flight, or is no longer listening
+						load.unanswered.incrementAndGet();
+					}
+				}
+			});
+		}
+		try {
+			int target = acknowledged.get() + 20 + ThreadLocalRandom.current().nextInt(30);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (acknowledged.get() < target && System.nanoTime() < deadline) {
+				Thread.sleep(5);
+			}
+			Thread.sleep(ThreadLocalRandom.current().nextInt(200));
+			stop.accept(service);
+			stopped.set(true);
+			clients.shutdown();
+			assertThat(clients.awaitTermination(2, TimeUnit.MINUTES)).as("clients stopped").isTrue();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		finally {
+			clients.shutdownNow();
+		}
+		assertThat(acknowledged.get()).as("receipts acknowledged in the round").isPositive();
+		assertThat(journal.reissued).as("acknowledged numbers given to another paper").isEmpty();
+		return load;
+	}
+
+	private static String receipt(String service) {
+		try (InputStream in = CrashRecoveryIntegrationTests.class.getResourceAsStream("/requests/" + service + "/receipt.json")) {
+			ObjectNode request = (ObjectNode) JSON.readTree(in);
+			// handed in now, whatever day the test runs
+			request.remove("receivedAt");
+			return request.toString();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static List<String> with(List<String> arguments, List<String> more) {
+		List<String> all = new ArrayList<>(arguments);
+		all.addAll(more);
+		return all;
+	}
+
+	/** What a round's clients got: how many answers of each status, and how many requests got none. */
+	private static final class Load {
+
+		final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+		final AtomicInteger unanswered = new AtomicInteger();
+	}
+
+	/** Every document acknowledged so far, by number, and what the service's journal must say about them. */
+	private static final class Journal {
+
+		final Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
+		final Queue<String> reissued = new ConcurrentLinkedQueue<>();
+		int voided;
+
+		void acknowledge(JsonNode created) {
+			Acknowledged document = new Acknowledged(created.get("id").asString(), created.get("number").asString(),
+					created.get("sha256").asString(), created.get("verificationCode").asString(),
+					created.get("pdfUrl").asString());
+			Acknowledged earlier = acknowledged.putIfAbsent(document.number, document);
+			if (earlier != null) {
+				reissued.add(document.number + " (" + earlier.id + ", then " + document.id + ")");
+			}
+		}
+
+		/**
+		 * Checks the restarted service against everything acknowledged: each document issued under its number,
+		 * its PDF the acknowledged bytes, its code verifying valid; every other entry issued or void, none pending
+		 * once the startup sweep ran ({@code awaitSweep}) or at once. Returns how many entries became void since the
+		 * last check.
+		 */
+		int check(ServiceProcess service, boolean awaitSweep) {
+			Api clerk = service.clerk();
+			List<JsonNode> entries = entries(clerk);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(45);
+			while (awaitSweep && pending(entries) > 0 && System.nanoTime() < deadline) {
+				sleep();
+				entries = entries(clerk);
+			}
+			assertThat(pending(entries)).as("entries still pending").isZero();
+			Map<String, JsonNode> byNumber = entries.stream()
+				.collect(Collectors.toMap(entry -> entry.get("number").asString(), entry -> entry));
+			assertThat(byNumber).as("numbers in the journal, each once").hasSize(entries.size());
+			for (Acknowledged document : acknowledged.values()) {
+				JsonNode entry = byNumber.get(document.number);
+				assertThat(entry).as("journal entry of acknowledged %s", document.number).isNotNull();
+				assertThat(entry.get("id").asString()).as("document under %s", document.number).isEqualTo(document.id);
+				assertThat(entry.get("status").asString()).as("status of %s", document.number).isEqualTo("issued");
+				HttpResponse<byte[]> pdf = clerk.get(document.pdfUrl);
+				assertThat(pdf.statusCode()).as("PDF of %s", document.number).isEqualTo(200);
+				assertThat(sha256(pdf.body())).as("bytes of %s", document.number).isEqualTo(document.sha256);
+				HttpResponse<byte[]> verified = clerk.anonymous().get("/api/v1/verify/" + document.code);
+				assertThat(verified.statusCode()).as("verification of %s", document.number).isEqualTo(200);
+				assertThat(Api.json(verified).get("status").asString()).as("verification of %s", document.number)
+					.isEqualTo("valid");
+			}
+			int voidNow = (int) entries.stream().filter(entry -> entry.get("status").asString().equals("void")).count();
+			int newlyVoided = voidNow - voided;
+			voided = voidNow;
+			return newlyVoided;
+		}
+
+		private static List<JsonNode> entries(Api clerk) {
+			List<JsonNode> entries = new ArrayList<>();
+			for (int offset = 0;; offset += 1000) {
+				HttpResponse<byte[]> page = clerk.get("/api/v1/documents?limit=1000&offset=" + offset);
+				assertThat(page.statusCode()).as(Api.text(page)).isEqualTo(200);
+				JsonNode listed = Api.json(page);
+				listed.forEach(entries::add);
+				if (listed.size() < 1000) {
+					return entries;
+				}
+			}
+		}
+
+		private static long pending(List<JsonNode> entries) {
+			return entries.stream().filter(entry -> !List.of("issued", "void").contains(entry.get("status").asString()))
+				.count();
+		}
+
+		private static void sleep() {
+			try {
+				Thread.sleep(250);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+
+	private record Acknowledged(String id, String number, String sha256, String code, String pdfUrl) {
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
