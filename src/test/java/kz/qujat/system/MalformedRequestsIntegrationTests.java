@@ -132,6 +132,9 @@ class MalformedRequestsIntegrationTests extends ServiceTest {
 		assertProblem(http, "GET /api/v1/documents?limit=abc HTTP/1.1\r\n" + token, "", 400, null, null);
 		assertProblem(http, "POST /api/v1/documents HTTP/1.1\r\nContent-Type: application/json; charset=x-bogus\r\n", "{}",
 				415, null, null);
+		// found by the generated requests below (seed 4121262180338): an empty charset broke the path's decoding
+		assertProblem(http, "TRACE /api/v1/school HTTP/1.1\r\nContent-Type: application/json; charset=\r\n" + token, "{}",
+				405, null, null);
 		assertProblem(http, "POST /api/v1/verify HTTP/1.1\r\nContent-Type: multipart/form-data\r\n", part, 400, "file",
 				"multipart");
 		assertProblem(http, multipart, part.substring(0, 60), 400, "file", "multipart");
@@ -192,10 +195,10 @@ class MalformedRequestsIntegrationTests extends ServiceTest {
 		return null;
 	}
 
-	/** A method or request target outside what RFC 9112 allows, which Tomcat refuses before it reads headers. */
+	/** A method or request target outside what Tomcat takes (RFC 9112, and no brackets), refused before it reads headers. */
 	private static boolean oddRequestLine(String method, String target) {
 		return target.isEmpty() || !method.chars().allMatch(c -> c > 32 && c < 127)
-				|| !target.chars().allMatch(c -> c > 32 && c < 127 && "\"#<>\\^`{|}".indexOf(c) < 0);
+				|| !target.chars().allMatch(c -> c > 32 && c < 127 && "\"#<>[\\]^`{|}".indexOf(c) < 0);
 	}
 
 	private static String abbreviated(String text) {

@@ -1,14 +1,16 @@
 package kz.qujat.system.internal;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.annotation.Order;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -36,8 +38,17 @@ class MalformedRequests extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String contentType = request.getContentType();
-		if (contentType != null && !usable(contentType)) {
+		if (request.getContentType() != null && !usable(request)) {
+			if (request.getDispatcherType() == DispatcherType.ERROR) {
+				// the container refused the request already (TRACE): its error page is answered, read without the charset
+				chain.doFilter(new HttpServletRequestWrapper(request) {
+					@Override
+					public String getCharacterEncoding() {
+						return null;
+					}
+				}, response);
+				return;
+			}
 			resolver.resolveException(request, response, null,
 					new HttpMediaTypeNotSupportedException("Content-Type names no usable media type"));
 			return;
@@ -54,12 +65,22 @@ class MalformedRequests extends OncePerRequestFilter {
 		}
 	}
 
-	private static boolean usable(String contentType) {
+	/** A media type that parses, is no wildcard, and whose charset, if it names one, this Java knows. */
+	/** Also on the way to the error page, where Spring decodes the path by the request's charset too. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	private static boolean usable(HttpServletRequest request) {
 		try {
-			MediaType type = MediaType.parseMediaType(contentType);
-			return !type.isWildcardType() && !type.isWildcardSubtype();
+			MediaType type = MediaType.parseMediaType(request.getContentType());
+			// the container reads the charset on its own (an empty "charset=" too), and Spring decodes the path by it
+			String charset = request.getCharacterEncoding();
+			return !type.isWildcardType() && !type.isWildcardSubtype() && (charset == null || Charset.isSupported(charset));
 		}
-		catch (InvalidMediaTypeException unparsable) {
+		catch (IllegalArgumentException unparsable) {
+			// InvalidMediaTypeException, IllegalCharsetNameException
 			return false;
 		}
 	}
