@@ -63,8 +63,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		context.setAuthentication(authentication.get());
 		SecurityContextHolder.setContext(context);
 		if (use.get().noted()) {
-			ApiTokens.Token token = use.get().token();
-			events.publishEvent(new ApiTokenUsed(token.schoolId(), token.name(),
+			events.publishEvent(new ApiTokenUsed(use.get().token().schoolId(), use.get().token().name(),
 					request.getMethod() + " " + request.getRequestURI()));
 		}
 		chain.doFilter(request, response);
