@@ -21,7 +21,6 @@ import kz.qujat.registry.Registration;
 import kz.qujat.registry.RegistrationVoided;
 import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
-import kz.qujat.schools.AuditTrail;
 import kz.qujat.schools.Schools;
 import kz.qujat.signing.DocumentSigner;
 import kz.qujat.signing.SignatureCheck;
@@ -32,6 +31,7 @@ import kz.qujat.verification.VerificationLinks;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,17 +50,17 @@ public class Issuer {
 	private final DocumentSigner signing;
 	private final Schools schools;
 	private final VerificationLinks links;
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Issuer(IssuedDocuments documents, DocumentRenderer renderer, DocumentSigner signing, Schools schools,
-			VerificationLinks links, AuditTrail audit, Clock clock) {
+			VerificationLinks links, ApplicationEventPublisher events, Clock clock) {
 		this.documents = documents;
 		this.renderer = renderer;
 		this.signing = signing;
 		this.schools = schools;
 		this.links = links;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -90,7 +90,7 @@ public class Issuer {
 			SignatureCheck signature = signing.check(pdf);
 			IssuedDocument issued = documents.complete(registration, pdf, sha256(pdf),
 					new DocumentSignature(signature.signer(), signedAt, signature.valid()));
-			audit.record("document.issued", paper.schoolId(), number, paper.kind().code());
+			events.publishEvent(new DocumentIssued(issued));
 			return issued;
 		}
 		catch (RegistrationVoided e) {

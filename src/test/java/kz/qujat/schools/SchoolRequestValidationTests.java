@@ -140,7 +140,7 @@ class SchoolRequestValidationTests extends ServiceTest {
 
 	/** A new school's profile, with a BIN of its own so that it can be created. */
 	private String school() {
-		return AccessIntegrationTests.SCHOOL.formatted(testSchools.inventedBin());
+		return TestSchools.PROFILE.formatted(testSchools.inventedBin());
 	}
 
 	private static List<String> fieldsAndRules(HttpResponse<byte[]> answer) {

@@ -14,6 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class TestSchools {
 
+	/** A school's profile as an operator sends it; {@code %s} is its BIN. */
+	public static final String PROFILE = """
+			{"nameKk":"«Алатау ауылының № 3 мектебі» КММ","nameRu":"КГУ «Школа № 3 села Алатау»","bin":"%s",
+			 "addressKk":"Алатау ауылы, Мектеп көшесі, 3","addressRu":"село Алатау, улица Мектеп, 3",
+			 "directorName":"Нұрланова Айгүл Серікқызы","responsibleName":"Қанатов Ерлан Болатұлы",
+			 "responsiblePositionKk":"директордың орынбасары","responsiblePositionRu":"заместитель директора",
+			 "phone":"+7 727 000 00 03","email":"school3@example.kz","website":"https://school3.example.kz",
+			 "opens":"08:30","closes":"17:30","lunchStarts":"13:00","lunchEnds":"14:00","timeZone":"Asia/Almaty",
+			 "services":["teacher-attestation","school-admission"]}""";
+
 	private final JdbcClient jdbc;
 	private final PasswordEncoder passwords;
 

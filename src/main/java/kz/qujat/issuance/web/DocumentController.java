@@ -11,18 +11,20 @@ import jakarta.validation.Valid;
 
 import kz.qujat.issuance.IssueDocument;
 import kz.qujat.issuance.IssueRequest;
+import kz.qujat.registry.DocumentDownloaded;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.DocumentNotFound;
+import kz.qujat.registry.DocumentRevoked;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.JournalFilter;
 import kz.qujat.registry.RevocationReason;
-import kz.qujat.schools.AuditTrail;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.InvalidField;
 import kz.qujat.system.RegistryYears;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,15 +47,15 @@ class DocumentController {
 	private final IssuedDocuments documents;
 	private final DocumentLinks links;
 	private final Schools schools;
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	DocumentController(IssueDocument issue, IssuedDocuments documents, DocumentLinks links, Schools schools,
-			AuditTrail audit) {
+			ApplicationEventPublisher events) {
 		this.issue = issue;
 		this.documents = documents;
 		this.links = links;
 		this.schools = schools;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -112,7 +114,7 @@ class DocumentController {
 			.orElseThrow(() -> new InvalidField("reason", "one-of-reasons"));
 		String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
 		IssuedDocument revoked = documents.revoke(staff.schoolId(), id, reason, note, staff.id());
-		audit.record("document.revoked", staff.schoolId(), revoked.number(), reason.code());
+		events.publishEvent(new DocumentRevoked(revoked));
 		return DocumentResponse.of(revoked, links);
 	}
 
@@ -120,7 +122,7 @@ class DocumentController {
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, StaffMember staff) {
 		IssuedDocument document = documents.find(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id));
 		byte[] pdf = documents.pdf(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id));
-		audit.record("document.downloaded", staff.schoolId(), document.number(), null);
+		events.publishEvent(new DocumentDownloaded(document));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

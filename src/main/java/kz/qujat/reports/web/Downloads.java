@@ -1,10 +1,11 @@
 package kz.qujat.reports.web;
 
+import kz.qujat.registry.DocumentDownloaded;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
-import kz.qujat.schools.AuditTrail;
 import kz.qujat.schools.StaffMember;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -12,21 +13,21 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** A registered school document's stored bytes as a download, written to the audit trail. */
+/** A registered school document's stored bytes as a download, told as an event. */
 @Component
 class Downloads {
 
 	private final IssuedDocuments documents;
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	Downloads(IssuedDocuments documents, AuditTrail audit) {
+	Downloads(IssuedDocuments documents, ApplicationEventPublisher events) {
 		this.documents = documents;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	ResponseEntity<byte[]> pdf(StaffMember staff, IssuedDocument document, String name) {
 		byte[] pdf = documents.pdf(staff.schoolId(), document.id()).orElseThrow();
-		audit.record("document.downloaded", staff.schoolId(), document.number(), null);
+		events.publishEvent(new DocumentDownloaded(document));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

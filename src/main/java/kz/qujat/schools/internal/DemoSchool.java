@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * With {@code qujat.schools.demo=true} (the embedded default), makes sure the invented demo school and its
  * accounts exist, so that the README's walk-through works at once: the clerk {@code demo} / {@code demo}, the
- * director {@code demo-director} / {@code demo}, the operator {@code operator} / {@code operator} and the clerk's
- * API token {@code demo-token}. Well-known secrets: never on in production (the {@code prod} profile turns it off).
+ * director {@code demo-director} / {@code demo} and the operator {@code operator} / {@code operator} (access
+ * adds the clerk's API token). Well-known secrets: never on in production (the {@code prod} profile turns it off).
  */
 @Component
 @Order(1)
@@ -40,7 +40,6 @@ class DemoSchool implements ApplicationRunner {
 	static final UUID CLERK_ID = UUID.fromString("00000000-0000-4000-8000-000000000002");
 	static final UUID DIRECTOR_ID = UUID.fromString("00000000-0000-4000-8000-000000000003");
 	static final UUID OPERATOR_ID = UUID.fromString("00000000-0000-4000-8000-000000000004");
-	static final String TOKEN = "demo-token";
 
 	/** The demo renders every service of the catalog, the music school's included, to show them all. */
 	static final List<String> ALL_SERVICES = List.of("teacher-attestation", "school-admission", "home-schooling",
@@ -49,16 +48,13 @@ class DemoSchool implements ApplicationRunner {
 	private final SchoolsSettings settings;
 	private final JdbcSchools schools;
 	private final JdbcStaff staff;
-	private final ApiTokens tokens;
 	private final PasswordEncoder passwords;
 	private final Clock clock;
 
-	DemoSchool(SchoolsSettings settings, JdbcSchools schools, JdbcStaff staff, ApiTokens tokens, PasswordEncoder passwords,
-			Clock clock) {
+	DemoSchool(SchoolsSettings settings, JdbcSchools schools, JdbcStaff staff, PasswordEncoder passwords, Clock clock) {
 		this.settings = settings;
 		this.schools = schools;
 		this.staff = staff;
-		this.tokens = tokens;
 		this.passwords = passwords;
 		this.clock = clock;
 	}
@@ -77,12 +73,8 @@ class DemoSchool implements ApplicationRunner {
 				staff.insert(member, passwords.encode(member.username().equals("operator") ? "operator" : "demo"));
 			}
 		}
-		if (!tokens.exists(TOKEN)) {
-			tokens.create(SCHOOL_ID, CLERK_ID, "demo", DIRECTOR_ID, TOKEN);
-		}
 		log.info("Demo school is ready. Sign in as clerk demo / demo, director demo-director / demo, operator "
-				+ "operator / operator, or send the clerk's API token: Authorization: Bearer {}. "
-				+ "(qujat.schools.demo=false turns the demo off.)", TOKEN);
+				+ "operator / operator. (qujat.schools.demo=false turns the demo off.)");
 	}
 
 	static School school() {

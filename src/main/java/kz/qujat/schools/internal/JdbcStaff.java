@@ -8,19 +8,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import kz.qujat.schools.StaffAccount;
+import kz.qujat.schools.StaffAccounts;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.schools.StaffRole;
 import kz.qujat.system.Bilingual;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Repository;
 
-/** Accounts in the database; also what HTTP Basic and form sign-in look users up in. */
 @Repository
-class JdbcStaff implements UserDetailsService {
+class JdbcStaff implements StaffAccounts {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -31,28 +29,28 @@ class JdbcStaff implements UserDetailsService {
 	}
 
 	@Override
-	public UserDetails loadUserByUsername(String username) {
-		return find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
-	}
-
-	Optional<StaffAccount> find(String username) {
+	public Optional<StaffAccount> find(String username) {
 		return jdbc.sql("select * from staff where username = ?").param(username).query(JdbcStaff::account).optional();
 	}
 
-	Optional<StaffAccount> find(UUID id) {
+	@Override
+	public Optional<StaffAccount> find(UUID id) {
 		return jdbc.sql("select * from staff where id = ?").param(id).query(JdbcStaff::account).optional();
 	}
 
-	List<StaffAccount> ofSchool(UUID schoolId) {
+	@Override
+	public List<StaffAccount> ofSchool(UUID schoolId) {
 		return jdbc.sql("select * from staff where school_id = ? order by full_name").param(schoolId)
 			.query(JdbcStaff::account).list();
 	}
 
-	boolean exists(String username) {
+	@Override
+	public boolean exists(String username) {
 		return jdbc.sql("select count(*) from staff where username = ?").param(username).query(Integer.class).single() > 0;
 	}
 
-	void insert(StaffMember member, String passwordHash) {
+	@Override
+	public void insert(StaffMember member, String passwordHash) {
 		jdbc.sql("""
 				insert into staff (id, school_id, username, password_hash, full_name, position_kk, position_ru, role,
 				    enabled, created_at)
@@ -63,7 +61,8 @@ class JdbcStaff implements UserDetailsService {
 			.update();
 	}
 
-	void disable(UUID id) {
+	@Override
+	public void disable(UUID id) {
 		jdbc.sql("update staff set enabled = false where id = ?").param(id).update();
 	}
 
