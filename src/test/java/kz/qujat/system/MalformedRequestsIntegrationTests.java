@@ -33,8 +33,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * Ten thousand requests, each a well-formed request to one of the service's endpoints with one to three
  * things broken (the path, the query, the headers, the body), signed in with the clerk's token, as the director,
  * or not at all. None may get a 5xx; every 4xx is a problem (the pages for people may answer HTML); no request
- * failure is logged with its stack trace. The generator is seeded: the seed is printed, and
- * {@code -Dfuzz.seed=N} replays a run, {@code -Dfuzz.requests=N} changes its length.
+ * failure is logged with its stack trace. The generator is seeded, with one seed by default so that a build
+ * answers the same every time; {@code -Dfuzz.seed=N} runs (or replays) another, {@code -Dfuzz.requests=N} changes
+ * its length.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MalformedRequestsIntegrationTests extends ServiceTest {
@@ -62,7 +63,7 @@ class MalformedRequestsIntegrationTests extends ServiceTest {
 
 	@Test
 	void noMalformedRequestGetsA5xxOrAnAnswerThatIsNoProblem(CapturedOutput output) throws Exception {
-		long seed = Long.getLong("fuzz.seed", System.nanoTime());
+		long seed = Long.getLong("fuzz.seed", 20261201L);
 		int requests = Integer.getInteger("fuzz.requests", 10_000);
 		System.out.println("MalformedRequestsIntegrationTests seed " + seed + " (replay with -Dfuzz.seed=" + seed + ")");
 
@@ -184,8 +185,9 @@ class MalformedRequestsIntegrationTests extends ServiceTest {
 		if (answer.status() >= 500) {
 			return "a 5xx";
 		}
-		boolean page = mutant.path().startsWith("/v/") || mutant.path().startsWith("/login")
-				|| mutant.path().startsWith("/swagger-ui");
+		// Tomcat reads a request line with a space too many ("GET  /v/…") as the page it names
+		String path = mutant.path().strip();
+		boolean page = path.startsWith("/v/") || path.startsWith("/login") || path.startsWith("/swagger-ui");
 		boolean problem = mutant.head() ? answer.contentType() != null
 				&& answer.contentType().startsWith("application/problem+json") : answer.isProblem();
 		if (answer.status() >= 400 && !problem
