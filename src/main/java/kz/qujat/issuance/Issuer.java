@@ -17,6 +17,7 @@ import kz.qujat.registry.DocumentSignature;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.NewRegistration;
+import kz.qujat.registry.Numbering;
 import kz.qujat.registry.Registration;
 import kz.qujat.registry.RegistrationVoided;
 import kz.qujat.rendering.DocumentRenderer;
@@ -45,6 +46,7 @@ public class Issuer {
 
 	private static final Logger log = LoggerFactory.getLogger(Issuer.class);
 
+	private final Numbering numbering;
 	private final IssuedDocuments documents;
 	private final DocumentRenderer renderer;
 	private final DocumentSigner signing;
@@ -53,8 +55,9 @@ public class Issuer {
 	private final AuditTrail audit;
 	private final Clock clock;
 
-	Issuer(IssuedDocuments documents, DocumentRenderer renderer, DocumentSigner signing, Schools schools,
+	Issuer(Numbering numbering, IssuedDocuments documents, DocumentRenderer renderer, DocumentSigner signing, Schools schools,
 			VerificationLinks links, AuditTrail audit, Clock clock) {
+		this.numbering = numbering;
 		this.documents = documents;
 		this.renderer = renderer;
 		this.signing = signing;
@@ -77,7 +80,7 @@ public class Issuer {
 		Signer signer = signing.signerFor(paper.schoolId());
 		VerificationCode code = VerificationCode.random();
 		Instant now = clock.instant();
-		Registration registration = documents.register(new NewRegistration(paper.schoolId(), paper.journal(),
+		Registration registration = numbering.take(new NewRegistration(paper.schoolId(), paper.journal(),
 				paper.numberPrefix(), paper.service(), paper.series(), now.atZone(zone).getYear(), paper.kind(),
 				paper.channel(), code.value(), paper.applicantName(), paper.applicantIin(), paper.issuedBy(),
 				paper.receivedAt(), paper.acceptedAt(), paper.dueOn(), paper.dueAt(), paper.holidayCalendar(),
@@ -98,7 +101,7 @@ public class Issuer {
 			throw e;
 		}
 		catch (RuntimeException e) {
-			documents.voidPending(registration.id(), "rendering or signing failed");
+			numbering.voidPending(registration.id(), "rendering or signing failed");
 			log.error("Document {} could not be made; its number is voided", number, e);
 			throw e;
 		}

@@ -14,7 +14,7 @@ import kz.qujat.issuance.Issuer;
 import kz.qujat.issuance.Paper;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.IssuedDocument;
-import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.registry.Tallies;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
@@ -42,17 +42,17 @@ public class PublicReports {
 
 	private final ServiceCatalog catalog;
 	private final Schools schools;
-	private final IssuedDocuments documents;
+	private final Tallies tallies;
 	private final Complaints complaints;
 	private final Issuer issuer;
 	private final JsonMapper json;
 	private final Clock clock;
 
-	PublicReports(ServiceCatalog catalog, Schools schools, IssuedDocuments documents, Complaints complaints,
+	PublicReports(ServiceCatalog catalog, Schools schools, Tallies tallies, Complaints complaints,
 			Issuer issuer, JsonMapper json, Clock clock) {
 		this.catalog = catalog;
 		this.schools = schools;
-		this.documents = documents;
+		this.tallies = tallies;
 		this.complaints = complaints;
 		this.issuer = issuer;
 		this.json = json;
@@ -74,7 +74,7 @@ public class PublicReports {
 	}
 
 	Figures figures(School school, int year) {
-		List<IssuedDocuments.Tally> tally = documents.tally(school.id(), year);
+		List<Tallies.Tally> tally = tallies.of(school.id(), year);
 		List<ServiceRow> services = new ArrayList<>();
 		for (String code : school.services()) {
 			catalog.find(code).ifPresent(service -> {
@@ -90,17 +90,17 @@ public class PublicReports {
 		List<Complaint> received = complaints.of(school.id(), year);
 		int justified = (int) received.stream().filter(c -> Boolean.TRUE.equals(c.justified())).count();
 		return new Figures(year, services, paper + portal + stateCorporation, paper, portal, stateCorporation,
-				documents.unjustifiedRefusals(school.id(), year), received.size(), justified);
+				tallies.unjustifiedRefusals(school.id(), year), received.size(), justified);
 	}
 
 	/** Receipts and refusals (the outcomes a service gives), of one service or all, through one channel or all. */
-	private static int count(List<IssuedDocuments.Tally> tally, String service, DocumentKind kind, Channel channel) {
+	private static int count(List<Tallies.Tally> tally, String service, DocumentKind kind, Channel channel) {
 		return tally.stream()
 			.filter(t -> t.kind() == DocumentKind.RECEIPT || t.kind() == DocumentKind.REFUSAL)
 			.filter(t -> service == null || service.equals(t.service()))
 			.filter(t -> kind == null || kind == t.kind())
 			.filter(t -> channel == null || channel.code().equals(t.channel()))
-			.mapToInt(IssuedDocuments.Tally::papers)
+			.mapToInt(Tallies.Tally::papers)
 			.sum();
 	}
 

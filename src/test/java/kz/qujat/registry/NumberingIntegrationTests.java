@@ -42,6 +42,9 @@ class NumberingIntegrationTests extends ServiceTest {
 	@Autowired
 	IssuedDocuments documents;
 
+	@Autowired
+	Numbering numbering;
+
 	@Test
 	void fortyConcurrentReceiptsGetFortyConsecutiveNumbers() throws Exception {
 		ExecutorService clerks = Executors.newFixedThreadPool(16);
@@ -85,15 +88,15 @@ class NumberingIntegrationTests extends ServiceTest {
 
 	@Test
 	void aNumberLeftPendingByACrashedInstanceIsVoidedOnceItIsClearlyAbandoned() {
-		Registration registration = documents.register(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
+		Registration registration = numbering.take(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
 				"teacher-attestation", null, 2026, DocumentKind.RECEIPT, "paper", "PENDNG00000000000001", "Тоқтап Қалған", Iin.of("680503450037"),
 				DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}"));
 
 		clock.advance(Duration.ofSeconds(90));
-		assertThat(documents.voidAbandoned()).isZero();
+		assertThat(numbering.voidAbandoned()).isZero();
 
 		clock.advance(Duration.ofMinutes(1));
-		assertThat(documents.voidAbandoned()).isEqualTo(1);
+		assertThat(numbering.voidAbandoned()).isEqualTo(1);
 		assertThat(documents.find(DEMO_SCHOOL, registration.id())).get()
 			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);
 		assertThatExceptionOfType(RegistrationVoided.class).isThrownBy(() -> documents.complete(registration, new byte[] { 1 }, "00",
@@ -103,11 +106,11 @@ class NumberingIntegrationTests extends ServiceTest {
 
 	@Test
 	void whatIsStillBeingMadeWhenTheServiceStopsIsVoidedAndItsPaperRefused() {
-		Registration registration = documents.register(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
+		Registration registration = numbering.take(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
 				"teacher-attestation", null, 2026, DocumentKind.RECEIPT, "paper", "STOPPD00000000000001", "Тоқтап Қалған",
 				Iin.of("680503450037"), DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}"));
 
-		documents.voidInFlight();
+		numbering.voidInFlight();
 
 		assertThat(documents.find(DEMO_SCHOOL, registration.id())).get()
 			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);

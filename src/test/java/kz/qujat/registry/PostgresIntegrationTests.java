@@ -79,6 +79,9 @@ class PostgresIntegrationTests {
 	IssuedDocuments thisInstance;
 
 	@Autowired
+	Numbering thisInstancesNumbering;
+
+	@Autowired
 	RegistrySettings settings;
 
 	@Autowired
@@ -115,15 +118,19 @@ class PostgresIntegrationTests {
 			otherPool.setJdbcUrl(POSTGRES.getJdbcUrl("postgres", "postgres"));
 			otherPool.setUsername("postgres");
 			otherPool.setMaximumPoolSize(8);
-			IssuedDocuments otherInstance = new IssuedDocuments(JdbcClient.create(otherPool),
-					new TransactionTemplate(new JdbcTransactionManager(otherPool)), clock, settings);
+			TransactionTemplate otherTransactions = new TransactionTemplate(new JdbcTransactionManager(otherPool));
+			Numbering otherInstancesNumbering = new Numbering(JdbcClient.create(otherPool), otherTransactions, clock,
+					settings);
+			IssuedDocuments otherInstance = new IssuedDocuments(JdbcClient.create(otherPool), otherTransactions, clock,
+					otherInstancesNumbering);
 
 			ExecutorService clerks = Executors.newFixedThreadPool(16);
 			List<Callable<Registration>> registrations = new ArrayList<>();
 			for (int i = 0; i < 80; i++) {
 				IssuedDocuments instance = i % 2 == 0 ? thisInstance : otherInstance;
+				Numbering numbering = i % 2 == 0 ? thisInstancesNumbering : otherInstancesNumbering;
 				registrations.add(() -> {
-					Registration registration = instance.register(entry(service));
+					Registration registration = numbering.take(entry(service));
 					instance.complete(registration, new byte[] { 37, 80, 68, 70 }, "ab".repeat(32),
 							new DocumentSignature("Екі Инстанс", clock.instant(), true));
 					return registration;
@@ -143,10 +150,10 @@ class PostgresIntegrationTests {
 
 	@Test
 	void voidsAbandonedNumbersOnPostgresToo() {
-		Registration registration = thisInstance.register(entry("abandoned-on-postgres"));
+		Registration registration = thisInstancesNumbering.take(entry("abandoned-on-postgres"));
 		clock.advance(settings.abandonAfter().plus(Duration.ofSeconds(1)));
 
-		assertThat(thisInstance.voidAbandoned()).isGreaterThanOrEqualTo(1);
+		assertThat(thisInstancesNumbering.voidAbandoned()).isGreaterThanOrEqualTo(1);
 		assertThat(thisInstance.find(NumberingIntegrationTests.DEMO_SCHOOL, registration.id())).get()
 			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);
 		assertThatExceptionOfType(RegistrationVoided.class).isThrownBy(() -> thisInstance.complete(registration,

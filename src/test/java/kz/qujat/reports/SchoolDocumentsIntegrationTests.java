@@ -17,6 +17,7 @@ import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.DocumentSignature;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.NewRegistration;
+import kz.qujat.registry.Numbering;
 import kz.qujat.registry.Registration;
 import kz.qujat.registry.RevocationReason;
 import kz.qujat.support.Api;
@@ -48,6 +49,9 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 
 	@Autowired
 	IssuedDocuments documents;
+
+	@Autowired
+	Numbering numbering;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -286,7 +290,7 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 		Instant received = Instant.parse("2017-03-01T04:00:00Z");
 		List<UUID> made = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			Registration registration = documents.register(new NewRegistration(school.school(), service, prefix, service,
+			Registration registration = numbering.take(new NewRegistration(school.school(), service, prefix, service,
 					null, 2017, kind, channel, UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(),
 					"Ахметов Ерлан Ұланұлы", Iin.of("871008401427"), school.clerk(), received, received, null, null, true,
 					"{\"documents\":[{\"code\":\"application\"}]}"));
