@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import kz.qujat.catalog.Channel;
 import kz.qujat.system.Iin;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,9 +122,9 @@ public class IssuedDocuments {
 		StringBuilder sql = new StringBuilder("select * from issued_document where school_id = :school");
 		Map<String, Object> params = new HashMap<>();
 		params.put("school", schoolId);
-		if (filter.journal() != null) {
-			sql.append(" and journal = :journal");
-			params.put("journal", filter.journal());
+		if (filter.counter() != null) {
+			sql.append(" and journal = :counter");
+			params.put("counter", filter.counter());
 		}
 		if (filter.service() != null) {
 			sql.append(" and service = :service");
@@ -151,9 +152,9 @@ public class IssuedDocuments {
 		return jdbc.sql(sql.toString()).params(params).query(IssuedDocuments::entry).list();
 	}
 
-	public Optional<IssuedDocument> findByVerificationCode(String code) {
+	public Optional<IssuedDocument> findByVerificationCode(VerificationCode code) {
 		return jdbc.sql("select * from issued_document where verification_code = ? and status in ('issued', 'superseded', 'revoked')")
-			.param(code)
+			.param(code.value())
 			.query(IssuedDocuments::entry)
 			.optional();
 	}
@@ -167,16 +168,21 @@ public class IssuedDocuments {
 	}
 
 	private static IssuedDocument entry(ResultSet rs, int row) throws SQLException {
-		String iin = rs.getString("applicant_iin");
 		return new IssuedDocument(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class),
-				rs.getString("journal"), rs.getString("service"), rs.getString("series"), rs.getString("reg_number"),
-				DocumentKind.fromCode(rs.getString("kind")), rs.getString("channel"),
+				rs.getString("service"), rs.getString("series"), RegistrationNumber.parse(rs.getString("reg_number")),
+				DocumentKind.fromCode(rs.getString("kind")), Channel.fromCode(rs.getString("channel")),
 				DocumentStatus.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-				rs.getString("verification_code"), rs.getString("applicant_name"), iin == null ? null : Iin.of(iin),
-				rs.getObject("issued_by", UUID.class), Utc.instant(rs, "received_at"), Utc.instant(rs, "accepted_at"),
-				rs.getObject("due_on", LocalDate.class), Utc.instant(rs, "due_at"), rs.getBoolean("holiday_calendar"),
-				Utc.instant(rs, "registered_at"), Utc.instant(rs, "issued_at"), rs.getString("pdf_sha256"), rs.getString("content"),
-				signature(rs), revocation(rs));
+				new VerificationCode(rs.getString("verification_code")), holder(rs), rs.getObject("issued_by", UUID.class),
+				new Term(Utc.instant(rs, "received_at"), Utc.instant(rs, "accepted_at"), rs.getObject("due_on", LocalDate.class),
+						Utc.instant(rs, "due_at"), rs.getBoolean("holiday_calendar")),
+				Utc.instant(rs, "registered_at"), Utc.instant(rs, "issued_at"), rs.getString("pdf_sha256"),
+				rs.getString("content"), signature(rs), revocation(rs));
+	}
+
+	private static Holder holder(ResultSet rs) throws SQLException {
+		String name = rs.getString("applicant_name");
+		String iin = rs.getString("applicant_iin");
+		return name == null ? null : new Holder(name, iin == null ? null : Iin.of(iin));
 	}
 
 	private static Revocation revocation(ResultSet rs) throws SQLException {

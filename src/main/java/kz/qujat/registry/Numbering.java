@@ -59,32 +59,35 @@ public class Numbering {
 			throw new IllegalStateException("the registration counter could not be created");
 		}
 		inFlight.add(id);
-		return new Registration(id, new RegistrationNumber(entry.numberPrefix(), entry.year(), sequence), now);
+		return new Registration(id, new RegistrationNumber(entry.counter().prefix(), entry.year(), sequence), now);
 	}
 
 	private Integer takeNumber(NewRegistration entry, UUID id, Instant now) {
 		int updated = jdbc.sql("""
 				update registration_counter set last_number = last_number + 1
 				where school_id = ? and journal = ? and reg_year = ?
-				""").params(entry.schoolId(), entry.journal(), entry.year()).update();
+				""").params(entry.schoolId(), entry.counter().name(), entry.year()).update();
 		if (updated == 0) {
 			return null;
 		}
 		int sequence = jdbc.sql("""
 				select last_number from registration_counter where school_id = ? and journal = ? and reg_year = ?
-				""").params(entry.schoolId(), entry.journal(), entry.year()).query(Integer.class).single();
-		RegistrationNumber number = new RegistrationNumber(entry.numberPrefix(), entry.year(), sequence);
+				""").params(entry.schoolId(), entry.counter().name(), entry.year()).query(Integer.class).single();
+		RegistrationNumber number = new RegistrationNumber(entry.counter().prefix(), entry.year(), sequence);
+		Holder holder = entry.holder();
+		Term term = entry.term();
 		jdbc.sql("""
 				insert into issued_document (id, school_id, journal, service, series, reg_year, reg_seq, reg_number, kind,
 				    channel, status, verification_code, applicant_name, applicant_iin, issued_by, received_at, accepted_at,
 				    due_on, due_at, holiday_calendar, registered_at, content)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(id, entry.schoolId(), entry.journal(), entry.service(), entry.series(), entry.year(), sequence,
-					number.toString(), entry.kind().code(), entry.channel(), entry.verificationCode(), entry.applicantName(),
-					entry.applicantIin() == null ? null : entry.applicantIin().value(), entry.issuedBy(),
-					Utc.of(entry.receivedAt()), Utc.of(entry.acceptedAt()), entry.dueOn(), Utc.of(entry.dueAt()),
-					entry.holidayCalendar(), Utc.of(now), entry.content())
+			.params(id, entry.schoolId(), entry.counter().name(), entry.service(), entry.series(), entry.year(), sequence,
+					number.toString(), entry.kind().code(), entry.channel().code(), entry.verificationCode().value(),
+					holder == null ? null : holder.name(),
+					holder == null || holder.iin() == null ? null : holder.iin().value(), entry.issuedBy(),
+					Utc.of(term.receivedAt()), Utc.of(term.acceptedAt()), term.dueOn(), Utc.of(term.dueAt()),
+					term.holidayCalendar(), Utc.of(now), entry.content())
 			.update();
 		return sequence;
 	}
@@ -92,7 +95,7 @@ public class Numbering {
 	private void createCounter(NewRegistration entry) {
 		try {
 			jdbc.sql("insert into registration_counter (school_id, journal, reg_year, last_number) values (?, ?, ?, 0)")
-				.params(entry.schoolId(), entry.journal(), entry.year())
+				.params(entry.schoolId(), entry.counter().name(), entry.year())
 				.update();
 		}
 		catch (DuplicateKeyException createdByAnotherRequest) {

@@ -3,6 +3,8 @@ package kz.qujat.registry;
 import java.util.List;
 import java.util.UUID;
 
+import kz.qujat.catalog.Channel;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +29,7 @@ public class Tallies {
 				group by service, kind, channel
 				""").params(schoolId, year)
 			.query((rs, row) -> new Tally(rs.getString("service"), DocumentKind.fromCode(rs.getString("kind")),
-					rs.getString("channel"), rs.getInt("papers")))
+					Channel.fromCode(rs.getString("channel")), rs.getInt("papers")))
 			.list();
 	}
 
@@ -44,6 +46,6 @@ public class Tallies {
 	}
 
 	/** A count of one kind of paper of one service, given through one channel. */
-	public record Tally(String service, DocumentKind kind, String channel, int papers) {
+	public record Tally(String service, DocumentKind kind, Channel channel, int papers) {
 	}
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import kz.qujat.catalog.Channel;
 import kz.qujat.issuance.IssueRequest;
 import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
@@ -88,9 +89,10 @@ class NumberingIntegrationTests extends ServiceTest {
 
 	@Test
 	void aNumberLeftPendingByACrashedInstanceIsVoidedOnceItIsClearlyAbandoned() {
-		Registration registration = numbering.take(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
-				"teacher-attestation", null, 2026, DocumentKind.RECEIPT, "paper", "PENDNG00000000000001", "Тоқтап Қалған", Iin.of("680503450037"),
-				DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}"));
+		Registration registration = numbering.take(new NewRegistration(DEMO_SCHOOL,
+				new Counter("teacher-attestation", "ATT"), "teacher-attestation", null, 2026, DocumentKind.RECEIPT,
+				Channel.PAPER, new VerificationCode("PENDNG00000000000001"), new Holder("Тоқтап Қалған", Iin.of("680503450037")),
+				DEMO_CLERK, Term.at(clock.instant()), "{}"));
 
 		clock.advance(Duration.ofSeconds(90));
 		assertThat(numbering.voidAbandoned()).isZero();
@@ -106,9 +108,10 @@ class NumberingIntegrationTests extends ServiceTest {
 
 	@Test
 	void whatIsStillBeingMadeWhenTheServiceStopsIsVoidedAndItsPaperRefused() {
-		Registration registration = numbering.take(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
-				"teacher-attestation", null, 2026, DocumentKind.RECEIPT, "paper", "STOPPD00000000000001", "Тоқтап Қалған",
-				Iin.of("680503450037"), DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}"));
+		Registration registration = numbering.take(new NewRegistration(DEMO_SCHOOL,
+				new Counter("teacher-attestation", "ATT"), "teacher-attestation", null, 2026, DocumentKind.RECEIPT,
+				Channel.PAPER, new VerificationCode("SHVTDWN0000000000001"), new Holder("Тоқтап Қалған", Iin.of("680503450037")),
+				DEMO_CLERK, Term.at(clock.instant()), "{}"));
 
 		numbering.voidInFlight();
 

@@ -24,6 +24,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import kz.qujat.catalog.Channel;
 import kz.qujat.support.Api;
 import kz.qujat.support.Pdfs;
 import kz.qujat.support.Receipts;
@@ -196,10 +197,11 @@ class PostgresIntegrationTests {
 	}
 
 	private NewRegistration entry(String service) {
-		return new NewRegistration(NumberingIntegrationTests.DEMO_SCHOOL, service, "PG", service, null, 2026,
-				DocumentKind.RECEIPT,
-				"paper", UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(), "Екі Инстанс",
-				Iin.of("800416300257"), NumberingIntegrationTests.DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}");
+		return new NewRegistration(NumberingIntegrationTests.DEMO_SCHOOL, new Counter(service, "PG"), service, null, 2026,
+				DocumentKind.RECEIPT, Channel.PAPER,
+				new VerificationCode(UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase()),
+				new Holder("Екі Инстанс", Iin.of("800416300257")), NumberingIntegrationTests.DEMO_CLERK,
+				Term.at(clock.instant()), "{}");
 	}
 
 	private static EmbeddedPostgres start() {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import kz.qujat.issuance.IssueDocument;
+import kz.qujat.issuance.ApplicantPapers;
 import kz.qujat.issuance.IssueRequest;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.DocumentNotFound;
@@ -41,15 +41,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/documents")
 class DocumentController {
 
-	private final IssueDocument issue;
+	private final ApplicantPapers papers;
 	private final IssuedDocuments documents;
 	private final DocumentLinks links;
 	private final Schools schools;
 	private final AuditTrail audit;
 
-	DocumentController(IssueDocument issue, IssuedDocuments documents, DocumentLinks links, Schools schools,
+	DocumentController(ApplicantPapers papers, IssuedDocuments documents, DocumentLinks links, Schools schools,
 			AuditTrail audit) {
-		this.issue = issue;
+		this.papers = papers;
 		this.documents = documents;
 		this.links = links;
 		this.schools = schools;
@@ -58,7 +58,7 @@ class DocumentController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DocumentResponse> issue(@Valid @RequestBody IssueRequest request, StaffMember clerk) {
-		IssuedDocument document = issue.issue(request, clerk);
+		IssuedDocument document = papers.issue(request, clerk);
 		return ResponseEntity.created(URI.create(links.self(document))).body(DocumentResponse.of(document, links));
 	}
 
@@ -69,7 +69,7 @@ class DocumentController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("preview.pdf").build().toString())
 			.cacheControl(CacheControl.noStore())
-			.body(issue.preview(request, clerk));
+			.body(papers.preview(request, clerk));
 	}
 
 	/** The school's registration journal, oldest first; {@code from} and {@code to} are days in the school's time zone. */
@@ -112,7 +112,7 @@ class DocumentController {
 			.orElseThrow(() -> new InvalidField("reason", "one-of-reasons"));
 		String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
 		IssuedDocument revoked = documents.revoke(staff.schoolId(), id, reason, note, staff.id());
-		audit.record("document.revoked", staff.schoolId(), revoked.number(), reason.code());
+		audit.record("document.revoked", staff.schoolId(), revoked.number().toString(), reason.code());
 		return DocumentResponse.of(revoked, links);
 	}
 
@@ -120,7 +120,7 @@ class DocumentController {
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, StaffMember staff) {
 		IssuedDocument document = documents.find(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id));
 		byte[] pdf = documents.pdf(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id));
-		audit.record("document.downloaded", staff.schoolId(), document.number(), null);
+		audit.record("document.downloaded", staff.schoolId(), document.number().toString(), null);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

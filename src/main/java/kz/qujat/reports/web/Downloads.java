@@ -26,7 +26,7 @@ class Downloads {
 
 	ResponseEntity<byte[]> pdf(StaffMember staff, IssuedDocument document, String name) {
 		byte[] pdf = documents.pdf(staff.schoolId(), document.id()).orElseThrow();
-		audit.record("document.downloaded", staff.schoolId(), document.number(), null);
+		audit.record("document.downloaded", staff.schoolId(), document.number().toString(), null);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
