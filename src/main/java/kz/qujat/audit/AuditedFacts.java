@@ -33,19 +33,19 @@ class AuditedFacts {
 	@EventListener
 	void on(DocumentIssued issued) {
 		IssuedDocument document = issued.document();
-		trail.record("document.issued", document.schoolId(), document.number(), document.kind().code());
+		trail.record("document.issued", document.schoolId(), document.number().toString(), document.kind().code());
 	}
 
 	@EventListener
 	void on(DocumentDownloaded downloaded) {
 		IssuedDocument document = downloaded.document();
-		trail.record("document.downloaded", document.schoolId(), document.number(), null);
+		trail.record("document.downloaded", document.schoolId(), document.number().toString(), null);
 	}
 
 	@EventListener
 	void on(DocumentRevoked revoked) {
 		IssuedDocument document = revoked.document();
-		trail.record("document.revoked", document.schoolId(), document.number(),
+		trail.record("document.revoked", document.schoolId(), document.number().toString(),
 				document.revocation().reason().code());
 	}
 

@@ -43,7 +43,7 @@ class CatalogRules implements ConstraintValidator<ConsistentWithCatalog, IssueRe
 	public boolean isValid(IssueRequest request, ConstraintValidatorContext context) {
 		context.disableDefaultConstraintViolation();
 		Rules rules = new Rules(context);
-		DocumentKind kind = kind(request.kind());
+		DocumentKind kind = request.documentKind().orElse(null);
 		if (request.kind() != null && !request.kind().isBlank() && kind == null) {
 			rules.broken("kind", "one-of-kinds");
 		}
@@ -170,15 +170,6 @@ class CatalogRules implements ConstraintValidator<ConsistentWithCatalog, IssueRe
 		else if (received.isBefore(now.minus(LONGEST_BACKDATING))) {
 			rules.broken("receivedAt", "too-old");
 		}
-	}
-
-	private static DocumentKind kind(String code) {
-		for (DocumentKind kind : DocumentKind.values()) {
-			if (kind.code().equals(code)) {
-				return kind;
-			}
-		}
-		return null;
 	}
 
 	/** Collects broken rules as violations on the request's fields. */

@@ -2,8 +2,10 @@ package kz.qujat.issuance;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -19,6 +21,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import kz.qujat.registry.DocumentKind;
 import kz.qujat.system.NoControlCharacters;
 import kz.qujat.system.PrintableText;
 import kz.qujat.system.ValidIin;
@@ -128,6 +131,11 @@ public record IssueRequest(
 
 	IssueRequest withApplicant(Applicant other) {
 		return new IssueRequest(kind, service, channel, languages, other, documents, refusal, application, receivedAt);
+	}
+
+	/** The kind of paper the request names, if it names one: the one place the kind's code is read. */
+	Optional<DocumentKind> documentKind() {
+		return Arrays.stream(DocumentKind.values()).filter(documentKind -> documentKind.code().equals(kind)).findFirst();
 	}
 
 	public String channelOrDefault() {

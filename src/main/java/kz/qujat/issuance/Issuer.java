@@ -10,23 +10,21 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 import kz.qujat.registry.DocumentSignature;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.NewRegistration;
+import kz.qujat.registry.Numbering;
 import kz.qujat.registry.Registration;
 import kz.qujat.registry.RegistrationVoided;
+import kz.qujat.registry.VerificationCode;
 import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
-import kz.qujat.schools.Schools;
 import kz.qujat.signing.DocumentSigner;
 import kz.qujat.signing.SignatureCheck;
 import kz.qujat.signing.Signer;
 import kz.qujat.system.Bilingual;
-import kz.qujat.verification.VerificationCode;
 import kz.qujat.verification.VerificationLinks;
 
 import org.slf4j.Logger;
@@ -45,48 +43,48 @@ public class Issuer {
 
 	private static final Logger log = LoggerFactory.getLogger(Issuer.class);
 
+	private final Numbering numbering;
 	private final IssuedDocuments documents;
 	private final DocumentRenderer renderer;
 	private final DocumentSigner signing;
-	private final Schools schools;
 	private final VerificationLinks links;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	Issuer(IssuedDocuments documents, DocumentRenderer renderer, DocumentSigner signing, Schools schools,
+	Issuer(Numbering numbering, IssuedDocuments documents, DocumentRenderer renderer, DocumentSigner signing,
 			VerificationLinks links, ApplicationEventPublisher events, Clock clock) {
+		this.numbering = numbering;
 		this.documents = documents;
 		this.renderer = renderer;
 		this.signing = signing;
-		this.schools = schools;
 		this.links = links;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	/**
-	 * The paper that stands for a series (a service's poster, a year's report or journal printout): the current one
-	 * while it still shows {@code content}, byte for byte as first issued; otherwise a new one from {@code issue},
+	 * The paper that stands for its series (a service's poster, a year's report or journal printout): the current
+	 * one while it still shows the paper's content, byte for byte as first issued; otherwise this paper, issued now,
 	 * which supersedes the old one.
 	 */
-	public IssuedDocument currentOrIssue(UUID schoolId, String series, String content, Supplier<IssuedDocument> issue) {
-		return documents.current(schoolId, series).filter(current -> content.equals(current.content())).orElseGet(issue);
+	public IssuedDocument currentOrIssue(Paper paper) {
+		return documents.current(paper.school().id(), paper.series())
+			.filter(current -> paper.content().equals(current.content()))
+			.orElseGet(() -> issue(paper));
 	}
 
-	public IssuedDocument issue(Paper paper, ZoneId zone) {
-		Signer signer = signing.signerFor(paper.schoolId());
+	public IssuedDocument issue(Paper paper) {
+		Signer signer = signing.signerFor(paper.school());
 		VerificationCode code = VerificationCode.random();
 		Instant now = clock.instant();
-		Registration registration = documents.register(new NewRegistration(paper.schoolId(), paper.journal(),
-				paper.numberPrefix(), paper.service(), paper.series(), now.atZone(zone).getYear(), paper.kind(),
-				paper.channel(), code.value(), paper.applicantName(), paper.applicantIin(), paper.issuedBy(),
-				paper.receivedAt(), paper.acceptedAt(), paper.dueOn(), paper.dueAt(), paper.holidayCalendar(),
-				paper.content()));
+		Registration registration = numbering.take(new NewRegistration(paper.school().id(), paper.counter(),
+				paper.service(), paper.series(), now.atZone(paper.school().zone()).getYear(), paper.kind(), paper.channel(),
+				code, paper.holder(), paper.issuedBy(), paper.term(), paper.content()));
 		String number = registration.number().toString();
 		try {
 			Instant signedAt = registration.registeredAt();
-			byte[] rendered = renderer.render(job(paper, number, signedAt, zone, code, signer));
-			byte[] pdf = signing.sign(rendered, paper.schoolId(), signedAt);
+			byte[] rendered = renderer.render(job(paper, number, signedAt, code, signer));
+			byte[] pdf = signing.sign(rendered, paper.school(), signedAt);
 			SignatureCheck signature = signing.check(pdf);
 			IssuedDocument issued = documents.complete(registration, pdf, sha256(pdf),
 					new DocumentSignature(signature.signer(), signedAt, signature.valid()));
@@ -98,15 +96,15 @@ public class Issuer {
 			throw e;
 		}
 		catch (RuntimeException e) {
-			documents.voidPending(registration.id(), "rendering or signing failed");
+			numbering.voidPending(registration.id(), "rendering or signing failed");
 			log.error("Document {} could not be made; its number is voided", number, e);
 			throw e;
 		}
 	}
 
 	/** The PDF the paper would be, marked as a sample: no number, no QR code, nothing stored. */
-	public byte[] preview(Paper paper, ZoneId zone) {
-		return renderer.render(job(paper, null, clock.instant(), zone, null, null));
+	public byte[] preview(Paper paper) {
+		return renderer.render(job(paper, null, clock.instant(), null, null));
 	}
 
 	/** What the document templates are now; see {@link DocumentRenderer#templatesVersion()}. */
@@ -123,8 +121,8 @@ public class Issuer {
 	 * What to render; an issued paper carries its content, the data it was made from, inside the PDF, and names its
 	 * {@code signer} beside the QR code.
 	 */
-	private RenderJob job(Paper paper, String number, Instant registeredAt, ZoneId zone, VerificationCode code,
-			Signer signer) {
+	private RenderJob job(Paper paper, String number, Instant registeredAt, VerificationCode code, Signer signer) {
+		ZoneId zone = paper.school().zone();
 		Map<String, Object> model = new LinkedHashMap<>(paper.model());
 		model.put("registeredAt", registeredAt.atZone(zone));
 		model.put("preview", code == null);
@@ -146,12 +144,13 @@ public class Issuer {
 
 	/** The PDF's own description; the verification code in it lets an uploaded copy say which document it claims to be. */
 	private Map<String, String> metadata(Paper paper, String number, VerificationCode code) {
-		Bilingual school = schools.require(paper.schoolId()).name();
+		Bilingual school = paper.school().name();
+		Bilingual title = paper.kind().title();
 		Map<String, String> metadata = new LinkedHashMap<>();
 		String suffix = number == null ? " (ҮЛГІ / ОБРАЗЕЦ)" : " № " + number;
-		metadata.put("Title", paper.title().kk() + suffix + " / " + paper.title().ru() + suffix);
-		metadata.put("Title.kk", paper.title().kk() + suffix);
-		metadata.put("Title.ru", paper.title().ru() + suffix);
+		metadata.put("Title", title.kk() + suffix + " / " + title.ru() + suffix);
+		metadata.put("Title.kk", title.kk() + suffix);
+		metadata.put("Title.ru", title.ru() + suffix);
 		metadata.put("Author", school.kk() + " / " + school.ru());
 		if (paper.subject() != null) {
 			metadata.put("Subject", paper.subject());

@@ -5,12 +5,12 @@ import java.time.Instant;
 /**
  * Which journal entries to list; null fields do not filter.
  *
- * @param journal the journal whose numbers they took (a service's code for that service's papers)
+ * @param counter the counter whose numbers they took (a service's code for that service's papers)
  * @param service the catalog service they are about
  * @param year the year whose numbers they are
  * @param from registered at or after; {@code to} registered before
  */
-public record JournalFilter(String journal, String service, DocumentKind kind, Integer year, Instant from, Instant to,
+public record JournalFilter(String counter, String service, DocumentKind kind, Integer year, Instant from, Instant to,
 		int limit, int offset) {
 
 	public static final int MAX_LIMIT = 1000;

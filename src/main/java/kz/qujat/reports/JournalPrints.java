@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,9 +19,8 @@ import kz.qujat.catalog.RefusalGround;
 import kz.qujat.catalog.RequiredDocument;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
-import kz.qujat.issuance.Issuer;
-import kz.qujat.issuance.Paper;
 import kz.qujat.registry.DocumentKind;
+import kz.qujat.registry.Holder;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.JournalFilter;
@@ -47,30 +44,23 @@ import tools.jackson.dataformat.csv.CsvSchema;
 @Service
 public class JournalPrints {
 
-	static final String TEMPLATE = "journal.jrxml";
-	static final String JOURNAL = "journal-print";
-	static final String PREFIX = "JRN";
-
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private final ServiceCatalog catalog;
 	private final Schools schools;
 	private final IssuedDocuments documents;
-	private final Issuer issuer;
+	private final SeriesPapers papers;
 	private final JsonMapper json;
-	private final Clock clock;
 	private final CsvMapper csv = CsvMapper.builder().build();
 
-	JournalPrints(ServiceCatalog catalog, Schools schools, IssuedDocuments documents, Issuer issuer, JsonMapper json,
-			Clock clock) {
+	JournalPrints(ServiceCatalog catalog, Schools schools, IssuedDocuments documents, SeriesPapers papers,
+			JsonMapper json) {
 		this.catalog = catalog;
 		this.schools = schools;
 		this.documents = documents;
-		this.issuer = issuer;
+		this.papers = papers;
 		this.json = json;
-		this.clock = clock;
-		issuer.requireTemplate(TEMPLATE);
 	}
 
 	/** The printout of a service's journal for a year, issued now if there is none or the journal changed. */
@@ -78,10 +68,18 @@ public class JournalPrints {
 		School school = schools.require(staff.schoolId());
 		ServiceDefinition service = service(serviceCode);
 		List<Row> rows = rows(school, service, year);
-		String series = "journal:" + service.code() + ":" + year;
-		String content = json.writeValueAsString(Map.of("service", service.code(), "year", year, "rows", digest(rows),
-				"templates", issuer.templatesVersion()));
-		return issuer.currentOrIssue(school.id(), series, content, () -> issue(staff, school, service, year, rows, series, content));
+		Map<String, Object> content = Map.of("service", service.code(), "year", year, "rows", digest(rows), "templates",
+				papers.templatesVersion());
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("schoolKk", school.name().kk());
+		model.put("schoolRu", school.name().ru());
+		model.put("serviceKk", service.name().kk());
+		model.put("serviceRu", service.name().ru());
+		model.put("year", year);
+		model.put("rows", rows);
+		return papers.current(papers.paper(SeriesPaper.JOURNAL, school, staff, service.code() + ":" + year, content, model)
+			.withService(service.code())
+			.withSubject(service.name().ru() + ", " + year));
 	}
 
 	/** The journal of a service for a year as CSV, UTF-8 with a byte order mark. */
@@ -131,36 +129,22 @@ public class JournalPrints {
 				.map(RefusalGround::text)
 				.ifPresent(text -> what.add(text.kk() + " / " + text.ru())));
 		}
-		String applicant = entry.applicantName() == null ? "" : entry.applicantName()
-				+ (entry.applicantIin() == null ? "" : ", ЖСН/ИИН " + entry.applicantIin().value());
+		Holder holder = entry.holder();
+		String applicant = holder == null ? "" : holder.name()
+				+ (holder.iin() == null ? "" : ", ЖСН/ИИН " + holder.iin().value());
 		StringBuilder listed = new StringBuilder();
 		for (int i = 0; i < what.size(); i++) {
 			listed.append(i == 0 ? "" : "\n").append(i + 1).append(") ").append(what.get(i));
 		}
-		return new Row(entry.number(), entry.registeredAt().atZone(zone).format(MOMENT), applicant, listed.toString(),
+		return new Row(entry.number().toString(), entry.registeredAt().atZone(zone).format(MOMENT), applicant, listed.toString(),
 				entry.kind().title().kk() + " / " + entry.kind().title().ru(),
-				entry.dueOn() == null ? "" : entry.dueOn().format(DAY), staff.getOrDefault(entry.issuedBy(), ""),
+				entry.term().dueOn() == null ? "" : entry.term().dueOn().format(DAY), staff.getOrDefault(entry.issuedBy(), ""),
 				STATUS.getOrDefault(entry.status().code(), entry.status().code()));
 	}
 
 	private static final Map<String, String> STATUS = Map.of("issued", "берілді / выдан", "void",
 			"жарамсыз (жасалмады) / недействителен (не сформирован)", "pending", "жасалуда / формируется", "superseded",
 			"ауыстырылды / заменён", "revoked", "кері қайтарылды / отозван");
-
-	private IssuedDocument issue(StaffMember staff, School school, ServiceDefinition service, int year, List<Row> rows,
-			String series, String content) {
-		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("schoolKk", school.name().kk());
-		model.put("schoolRu", school.name().ru());
-		model.put("serviceKk", service.name().kk());
-		model.put("serviceRu", service.name().ru());
-		model.put("year", year);
-		model.put("rows", rows);
-		Instant now = clock.instant();
-		return issuer.issue(new Paper(school.id(), staff.id(), DocumentKind.JOURNAL, JOURNAL, PREFIX, service.code(),
-				series, "paper", null, null, now, now, null, null, true, DocumentKind.JOURNAL.title(),
-				service.name().ru() + ", " + year, content, TEMPLATE, model), school.zone());
-	}
 
 	private String digest(List<Row> rows) {
 		try {

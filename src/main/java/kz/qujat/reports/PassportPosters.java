@@ -1,14 +1,10 @@
 package kz.qujat.reports;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
-import kz.qujat.issuance.Issuer;
-import kz.qujat.issuance.Paper;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.schools.School;
@@ -18,8 +14,6 @@ import kz.qujat.system.InvalidField;
 
 import org.springframework.stereotype.Service;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The service passport posters of a school's reception stand. A poster is registered like every paper; asked
  * again while neither the service nor the school's profile changed, the same poster comes back, byte for byte;
@@ -28,23 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class PassportPosters {
 
-	static final String TEMPLATE = "passport.ftlh";
-	static final String JOURNAL = "passport";
-	static final String PREFIX = "PSP";
-
 	private final ServiceCatalog catalog;
 	private final Schools schools;
-	private final Issuer issuer;
-	private final JsonMapper json;
-	private final Clock clock;
+	private final SeriesPapers papers;
 
-	PassportPosters(ServiceCatalog catalog, Schools schools, Issuer issuer, JsonMapper json, Clock clock) {
+	PassportPosters(ServiceCatalog catalog, Schools schools, SeriesPapers papers) {
 		this.catalog = catalog;
 		this.schools = schools;
-		this.issuer = issuer;
-		this.json = json;
-		this.clock = clock;
-		issuer.requireTemplate(TEMPLATE);
+		this.papers = papers;
 	}
 
 	/** The current poster of a service in a size, issued now if there is none or its content is out of date. */
@@ -54,13 +39,6 @@ public class PassportPosters {
 		if (!school.services().contains(service.code())) {
 			throw new InvalidField("service", "not-offered-by-school");
 		}
-		String series = "passport:" + service.code() + ":" + size;
-		String content = json.writeValueAsString(new PosterContent(school, service, size, issuer.templatesVersion()));
-		return issuer.currentOrIssue(school.id(), series, content, () -> issue(staff, school, service, size, series, content));
-	}
-
-	private IssuedDocument issue(StaffMember staff, School school, ServiceDefinition service, PosterSize size,
-			String series, String content) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("school", school);
 		model.put("service", service);
@@ -68,10 +46,10 @@ public class PassportPosters {
 		model.put("title", DocumentKind.PASSPORT.title());
 		model.put("kk", true);
 		model.put("ru", true);
-		Instant now = clock.instant();
-		return issuer.issue(new Paper(school.id(), staff.id(), DocumentKind.PASSPORT, JOURNAL, PREFIX, service.code(),
-				series, "paper", null, null, now, now, null, null, true, DocumentKind.PASSPORT.title(),
-				service.name().ru(), content, TEMPLATE, model), school.zone());
+		PosterContent content = new PosterContent(school, service, size, papers.templatesVersion());
+		return papers.current(papers.paper(SeriesPaper.PASSPORT, school, staff, service.code() + ":" + size, content, model)
+			.withService(service.code())
+			.withSubject(service.name().ru()));
 	}
 
 	/** What a poster shows and how it is drawn; a poster is out of date when this changes. */

@@ -1,7 +1,6 @@
 package kz.qujat.reports;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,19 +9,15 @@ import java.util.Map;
 import kz.qujat.catalog.Channel;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
-import kz.qujat.issuance.Issuer;
-import kz.qujat.issuance.Paper;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.IssuedDocument;
-import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.registry.Tallies;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.InvalidField;
 
 import org.springframework.stereotype.Service;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The annual public report on the state services a school rendered (seed 004), from its own registry: the
@@ -36,28 +31,21 @@ public class PublicReports {
 	/** The first year a report can be made for, and so the earliest a complaint it counts can be dated. */
 	public static final int FIRST_YEAR = 2000;
 
-	static final String TEMPLATE = "public-report.jrxml";
-	static final String JOURNAL = "public-report";
-	static final String PREFIX = "REP";
-
 	private final ServiceCatalog catalog;
 	private final Schools schools;
-	private final IssuedDocuments documents;
+	private final Tallies tallies;
 	private final Complaints complaints;
-	private final Issuer issuer;
-	private final JsonMapper json;
+	private final SeriesPapers papers;
 	private final Clock clock;
 
-	PublicReports(ServiceCatalog catalog, Schools schools, IssuedDocuments documents, Complaints complaints,
-			Issuer issuer, JsonMapper json, Clock clock) {
+	PublicReports(ServiceCatalog catalog, Schools schools, Tallies tallies, Complaints complaints, SeriesPapers papers,
+			Clock clock) {
 		this.catalog = catalog;
 		this.schools = schools;
-		this.documents = documents;
+		this.tallies = tallies;
 		this.complaints = complaints;
-		this.issuer = issuer;
-		this.json = json;
+		this.papers = papers;
 		this.clock = clock;
-		issuer.requireTemplate(TEMPLATE);
 	}
 
 	/** The school's current report on a year, issued now if there is none or its figures are out of date. */
@@ -68,13 +56,14 @@ public class PublicReports {
 			throw new InvalidField("year", "report-year");
 		}
 		Figures figures = figures(school, year);
-		String series = "public-report:" + year;
-		String content = json.writeValueAsString(new ReportContent(school, figures, issuer.templatesVersion()));
-		return issuer.currentOrIssue(school.id(), series, content, () -> issue(staff, school, figures, series, content));
+		ReportContent content = new ReportContent(school, figures, papers.templatesVersion());
+		return papers.current(papers.paper(SeriesPaper.PUBLIC_REPORT, school, staff, String.valueOf(year), content,
+				model(school, figures))
+			.withSubject("Отчет о деятельности в сфере оказания государственных услуг за " + year + " год"));
 	}
 
 	Figures figures(School school, int year) {
-		List<IssuedDocuments.Tally> tally = documents.tally(school.id(), year);
+		List<Tallies.Tally> tally = tallies.of(school.id(), year);
 		List<ServiceRow> services = new ArrayList<>();
 		for (String code : school.services()) {
 			catalog.find(code).ifPresent(service -> {
@@ -90,21 +79,21 @@ public class PublicReports {
 		List<Complaint> received = complaints.of(school.id(), year);
 		int justified = (int) received.stream().filter(c -> Boolean.TRUE.equals(c.justified())).count();
 		return new Figures(year, services, paper + portal + stateCorporation, paper, portal, stateCorporation,
-				documents.unjustifiedRefusals(school.id(), year), received.size(), justified);
+				tallies.unjustifiedRefusals(school.id(), year), received.size(), justified);
 	}
 
 	/** Receipts and refusals (the outcomes a service gives), of one service or all, through one channel or all. */
-	private static int count(List<IssuedDocuments.Tally> tally, String service, DocumentKind kind, Channel channel) {
+	private static int count(List<Tallies.Tally> tally, String service, DocumentKind kind, Channel channel) {
 		return tally.stream()
 			.filter(t -> t.kind() == DocumentKind.RECEIPT || t.kind() == DocumentKind.REFUSAL)
 			.filter(t -> service == null || service.equals(t.service()))
 			.filter(t -> kind == null || kind == t.kind())
-			.filter(t -> channel == null || channel.code().equals(t.channel()))
-			.mapToInt(IssuedDocuments.Tally::papers)
+			.filter(t -> channel == null || channel == t.channel())
+			.mapToInt(Tallies.Tally::papers)
 			.sum();
 	}
 
-	private IssuedDocument issue(StaffMember staff, School school, Figures figures, String series, String content) {
+	private static Map<String, Object> model(School school, Figures figures) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("schoolKk", school.name().kk());
 		model.put("schoolRu", school.name().ru());
@@ -120,11 +109,7 @@ public class PublicReports {
 		model.put("unjustified", figures.unjustifiedRefusals());
 		model.put("complaints", figures.complaints());
 		model.put("justifiedComplaints", figures.justifiedComplaints());
-		Instant now = clock.instant();
-		return issuer.issue(new Paper(school.id(), staff.id(), DocumentKind.PUBLIC_REPORT, JOURNAL, PREFIX, null, series,
-				"paper", null, null, now, now, null, null, true, DocumentKind.PUBLIC_REPORT.title(),
-				"Отчет о деятельности в сфере оказания государственных услуг за " + figures.year() + " год", content,
-				TEMPLATE, model), school.zone());
+		return model;
 	}
 
 	/** What a year's report counts. */

@@ -1,7 +1,8 @@
 package kz.qujat.signing;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import kz.qujat.schools.School;
 
 /**
  * Signs issued PDFs with their school's key (a PAdES signature: CMS, SHA-256) and reads such signatures back.
@@ -11,10 +12,10 @@ import java.util.UUID;
 public interface DocumentSigner {
 
 	/** Who signs the school's documents, known before signing so that the paper can say so; fails with {@link SigningKeyMissing}. */
-	Signer signerFor(UUID schoolId);
+	Signer signerFor(School school);
 
 	/** The PDF with the school's signature added as an incremental update; the bytes before it stay as they were. */
-	byte[] sign(byte[] pdf, UUID schoolId, Instant when);
+	byte[] sign(byte[] pdf, School school, Instant when);
 
 	/** The newest signature of any PDF, checked against the bytes it covers; never throws on a broken file. */
 	SignatureCheck check(byte[] pdf);

@@ -1,5 +1,7 @@
 package kz.qujat.verification;
 
+import kz.qujat.registry.VerificationCode;
+
 import org.springframework.stereotype.Component;
 
 /** The one place that knows the public address: where a code's verification page is. */

@@ -9,9 +9,11 @@ import java.util.Optional;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
 import kz.qujat.registry.DocumentStatus;
+import kz.qujat.registry.Holder;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.Revocation;
+import kz.qujat.registry.VerificationCode;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.signing.DocumentSigner;
@@ -42,7 +44,7 @@ public class Verifications {
 	/** The result for a code as typed or scanned; empty alike for a malformed code and an unknown one. */
 	public Optional<VerificationResult> verify(String code) {
 		return VerificationCode.parse(code)
-			.flatMap(c -> documents.findByVerificationCode(c.value()))
+			.flatMap(documents::findByVerificationCode)
 			.map(this::result);
 	}
 
@@ -57,6 +59,7 @@ public class Verifications {
 			return UploadVerification.authentic(result(identical.get()), signature);
 		}
 		return claims.in(pdf).stream()
+			.map(VerificationCode::new)
 			.map(documents::findByVerificationCode)
 			.flatMap(Optional::stream)
 			.findFirst()
@@ -82,11 +85,12 @@ public class Verifications {
 		Revocation revocation = document.revocation();
 		String status = revocation != null ? "revoked"
 				: document.status() == DocumentStatus.SUPERSEDED ? "superseded" : "valid";
-		return new VerificationResult(status, document.verificationCode(), document.kind().code(),
-				document.kind().title(), document.number(), document.issuedAt().atZone(zone).toLocalDate(),
-				service, school.name(), document.applicantName(),
-				document.applicantIin() == null ? null : document.applicantIin().masked(), document.signature(),
-				revocation == null ? null : new VerificationResult.Withdrawal(revocation.revokedAt().atZone(zone).toLocalDate(),
+		Holder holder = document.holder();
+		return new VerificationResult(status, document.verificationCode().value(), document.kind().code(),
+				document.kind().title(), document.number().toString(), document.issuedAt().atZone(zone).toLocalDate(),
+				service, school.name(), holder == null ? null : holder.name(),
+				holder == null || holder.iin() == null ? null : holder.iin().masked(), document.signature(),
+				revocation == null ? null : new VerificationResult.Revocation(revocation.revokedAt().atZone(zone).toLocalDate(),
 						revocation.reason().code(), revocation.reason().title()));
 	}
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import kz.qujat.support.Api;
 import kz.qujat.support.RawHttp;
 import kz.qujat.support.TestClockConfiguration;
-import kz.qujat.verification.VerificationCode;
+import kz.qujat.registry.VerificationCode;
 import kz.qujat.verification.Verifications;
 
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.registry.VerificationCode;
 import kz.qujat.support.Api;
 import kz.qujat.support.Pdfs;
 import kz.qujat.support.Receipts;
@@ -157,7 +158,7 @@ class ArchivalPdfIntegrationTests extends ServiceTest {
 			assertThat(inside.has(part)).as(part).isEqualTo(request.has(part));
 		}
 
-		String kept = documents.findByVerificationCode(Api.json(created).get("verificationCode").asString())
+		String kept = documents.findByVerificationCode(new VerificationCode(Api.json(created).get("verificationCode").asString()))
 			.orElseThrow().content();
 		assertThat(kept).as("the registry keeps the whole request").contains(contacts.values());
 	}

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link IssueDocument#CONTACTS_PRINTED} says what each shipped template prints of the applicant's contact details;
+ * {@link ApplicantPapers#CONTACTS_PRINTED} says what each shipped template prints of the applicant's contact details;
  * the template and the attached data get only those, so a template that starts printing one must be named there.
  */
 class PrintedContactsTests {
@@ -35,10 +35,10 @@ class PrintedContactsTests {
 					mentioned.add(contact.group(1));
 				}
 				if (template.contains("${applicant.")) {
-					assertThat(IssueDocument.CONTACTS_PRINTED).as(name).containsKey(name);
+					assertThat(ApplicantPapers.CONTACTS_PRINTED).as(name).containsKey(name);
 				}
-				if (IssueDocument.CONTACTS_PRINTED.containsKey(name)) {
-					assertThat(IssueDocument.CONTACTS_PRINTED.get(name)).as(name).containsExactlyInAnyOrderElementsOf(mentioned);
+				if (ApplicantPapers.CONTACTS_PRINTED.containsKey(name)) {
+					assertThat(ApplicantPapers.CONTACTS_PRINTED.get(name)).as(name).containsExactlyInAnyOrderElementsOf(mentioned);
 				}
 			}
 		}

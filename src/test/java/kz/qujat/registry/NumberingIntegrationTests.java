@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import kz.qujat.catalog.Channel;
 import kz.qujat.issuance.IssueRequest;
 import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
@@ -41,6 +42,9 @@ class NumberingIntegrationTests extends ServiceTest {
 
 	@Autowired
 	IssuedDocuments documents;
+
+	@Autowired
+	Numbering numbering;
 
 	@Test
 	void fortyConcurrentReceiptsGetFortyConsecutiveNumbers() throws Exception {
@@ -85,15 +89,16 @@ class NumberingIntegrationTests extends ServiceTest {
 
 	@Test
 	void aNumberLeftPendingByACrashedInstanceIsVoidedOnceItIsClearlyAbandoned() {
-		Registration registration = documents.register(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
-				"teacher-attestation", null, 2026, DocumentKind.RECEIPT, "paper", "PENDNG00000000000001", "Тоқтап Қалған", Iin.of("680503450037"),
-				DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}"));
+		Registration registration = numbering.take(new NewRegistration(DEMO_SCHOOL,
+				new Counter("teacher-attestation", "ATT"), "teacher-attestation", null, 2026, DocumentKind.RECEIPT,
+				Channel.PAPER, new VerificationCode("PENDNG00000000000001"), new Holder("Тоқтап Қалған", Iin.of("680503450037")),
+				DEMO_CLERK, Term.at(clock.instant()), "{}"));
 
 		clock.advance(Duration.ofSeconds(90));
-		assertThat(documents.voidAbandoned()).isZero();
+		assertThat(numbering.voidAbandoned()).isZero();
 
 		clock.advance(Duration.ofMinutes(1));
-		assertThat(documents.voidAbandoned()).isEqualTo(1);
+		assertThat(numbering.voidAbandoned()).isEqualTo(1);
 		assertThat(documents.find(DEMO_SCHOOL, registration.id())).get()
 			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);
 		assertThatExceptionOfType(RegistrationVoided.class).isThrownBy(() -> documents.complete(registration, new byte[] { 1 }, "00",
@@ -103,11 +108,12 @@ class NumberingIntegrationTests extends ServiceTest {
 
 	@Test
 	void whatIsStillBeingMadeWhenTheServiceStopsIsVoidedAndItsPaperRefused() {
-		Registration registration = documents.register(new NewRegistration(DEMO_SCHOOL, "teacher-attestation", "ATT",
-				"teacher-attestation", null, 2026, DocumentKind.RECEIPT, "paper", "STOPPD00000000000001", "Тоқтап Қалған",
-				Iin.of("680503450037"), DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}"));
+		Registration registration = numbering.take(new NewRegistration(DEMO_SCHOOL,
+				new Counter("teacher-attestation", "ATT"), "teacher-attestation", null, 2026, DocumentKind.RECEIPT,
+				Channel.PAPER, new VerificationCode("SHVTDWN0000000000001"), new Holder("Тоқтап Қалған", Iin.of("680503450037")),
+				DEMO_CLERK, Term.at(clock.instant()), "{}"));
 
-		documents.voidInFlight();
+		numbering.voidInFlight();
 
 		assertThat(documents.find(DEMO_SCHOOL, registration.id())).get()
 			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);

@@ -24,6 +24,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import kz.qujat.catalog.Channel;
 import kz.qujat.support.Api;
 import kz.qujat.support.Pdfs;
 import kz.qujat.support.Receipts;
@@ -79,6 +80,9 @@ class PostgresIntegrationTests {
 	IssuedDocuments thisInstance;
 
 	@Autowired
+	Numbering thisInstancesNumbering;
+
+	@Autowired
 	RegistrySettings settings;
 
 	@Autowired
@@ -115,15 +119,19 @@ class PostgresIntegrationTests {
 			otherPool.setJdbcUrl(POSTGRES.getJdbcUrl("postgres", "postgres"));
 			otherPool.setUsername("postgres");
 			otherPool.setMaximumPoolSize(8);
-			IssuedDocuments otherInstance = new IssuedDocuments(JdbcClient.create(otherPool),
-					new TransactionTemplate(new JdbcTransactionManager(otherPool)), clock, settings);
+			TransactionTemplate otherTransactions = new TransactionTemplate(new JdbcTransactionManager(otherPool));
+			Numbering otherInstancesNumbering = new Numbering(JdbcClient.create(otherPool), otherTransactions, clock,
+					settings);
+			IssuedDocuments otherInstance = new IssuedDocuments(JdbcClient.create(otherPool), otherTransactions, clock,
+					otherInstancesNumbering);
 
 			ExecutorService clerks = Executors.newFixedThreadPool(16);
 			List<Callable<Registration>> registrations = new ArrayList<>();
 			for (int i = 0; i < 80; i++) {
 				IssuedDocuments instance = i % 2 == 0 ? thisInstance : otherInstance;
+				Numbering numbering = i % 2 == 0 ? thisInstancesNumbering : otherInstancesNumbering;
 				registrations.add(() -> {
-					Registration registration = instance.register(entry(service));
+					Registration registration = numbering.take(entry(service));
 					instance.complete(registration, new byte[] { 37, 80, 68, 70 }, "ab".repeat(32),
 							new DocumentSignature("Екі Инстанс", clock.instant(), true));
 					return registration;
@@ -143,10 +151,10 @@ class PostgresIntegrationTests {
 
 	@Test
 	void voidsAbandonedNumbersOnPostgresToo() {
-		Registration registration = thisInstance.register(entry("abandoned-on-postgres"));
+		Registration registration = thisInstancesNumbering.take(entry("abandoned-on-postgres"));
 		clock.advance(settings.abandonAfter().plus(Duration.ofSeconds(1)));
 
-		assertThat(thisInstance.voidAbandoned()).isGreaterThanOrEqualTo(1);
+		assertThat(thisInstancesNumbering.voidAbandoned()).isGreaterThanOrEqualTo(1);
 		assertThat(thisInstance.find(NumberingIntegrationTests.DEMO_SCHOOL, registration.id())).get()
 			.extracting(IssuedDocument::status).isEqualTo(DocumentStatus.VOID);
 		assertThatExceptionOfType(RegistrationVoided.class).isThrownBy(() -> thisInstance.complete(registration,
@@ -189,10 +197,11 @@ class PostgresIntegrationTests {
 	}
 
 	private NewRegistration entry(String service) {
-		return new NewRegistration(NumberingIntegrationTests.DEMO_SCHOOL, service, "PG", service, null, 2026,
-				DocumentKind.RECEIPT,
-				"paper", UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(), "Екі Инстанс",
-				Iin.of("800416300257"), NumberingIntegrationTests.DEMO_CLERK, clock.instant(), clock.instant(), null, null, true, "{}");
+		return new NewRegistration(NumberingIntegrationTests.DEMO_SCHOOL, new Counter(service, "PG"), service, null, 2026,
+				DocumentKind.RECEIPT, Channel.PAPER,
+				new VerificationCode(UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase()),
+				new Holder("Екі Инстанс", Iin.of("800416300257")), NumberingIntegrationTests.DEMO_CLERK,
+				Term.at(clock.instant()), "{}");
 	}
 
 	private static EmbeddedPostgres start() {

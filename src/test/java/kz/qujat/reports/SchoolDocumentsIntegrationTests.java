@@ -13,12 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import kz.qujat.catalog.Channel;
+import kz.qujat.registry.Counter;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.DocumentSignature;
+import kz.qujat.registry.Holder;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.NewRegistration;
+import kz.qujat.registry.Numbering;
 import kz.qujat.registry.Registration;
 import kz.qujat.registry.RevocationReason;
+import kz.qujat.registry.Term;
+import kz.qujat.registry.VerificationCode;
 import kz.qujat.support.Api;
 import kz.qujat.support.Pdfs;
 import kz.qujat.support.ServiceTest;
@@ -48,6 +54,9 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 
 	@Autowired
 	IssuedDocuments documents;
+
+	@Autowired
+	Numbering numbering;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -286,9 +295,10 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 		Instant received = Instant.parse("2017-03-01T04:00:00Z");
 		List<UUID> made = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			Registration registration = documents.register(new NewRegistration(school.school(), service, prefix, service,
-					null, 2017, kind, channel, UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(),
-					"Ахметов Ерлан Ұланұлы", Iin.of("871008401427"), school.clerk(), received, received, null, null, true,
+			Registration registration = numbering.take(new NewRegistration(school.school(),
+					new Counter(service, prefix), service, null, 2017, kind, Channel.fromCode(channel),
+					new VerificationCode(UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase()),
+					new Holder("Ахметов Ерлан Ұланұлы", Iin.of("871008401427")), school.clerk(), Term.at(received),
 					"{\"documents\":[{\"code\":\"application\"}]}"));
 			documents.complete(registration, new byte[] { 37, 80, 68, 70 }, "00".repeat(32),
 					new DocumentSignature("Тест", received, true));

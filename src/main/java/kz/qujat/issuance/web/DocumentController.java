@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import kz.qujat.issuance.IssueDocument;
+import kz.qujat.issuance.ApplicantPapers;
 import kz.qujat.issuance.IssueRequest;
 import kz.qujat.registry.DocumentDownloaded;
 import kz.qujat.registry.DocumentKind;
@@ -43,15 +43,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/documents")
 class DocumentController {
 
-	private final IssueDocument issue;
+	private final ApplicantPapers papers;
 	private final IssuedDocuments documents;
 	private final DocumentLinks links;
 	private final Schools schools;
 	private final ApplicationEventPublisher events;
 
-	DocumentController(IssueDocument issue, IssuedDocuments documents, DocumentLinks links, Schools schools,
+	DocumentController(ApplicantPapers papers, IssuedDocuments documents, DocumentLinks links, Schools schools,
 			ApplicationEventPublisher events) {
-		this.issue = issue;
+		this.papers = papers;
 		this.documents = documents;
 		this.links = links;
 		this.schools = schools;
@@ -60,7 +60,7 @@ class DocumentController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DocumentResponse> issue(@Valid @RequestBody IssueRequest request, StaffMember clerk) {
-		IssuedDocument document = issue.issue(request, clerk);
+		IssuedDocument document = papers.issue(request, clerk);
 		return ResponseEntity.created(URI.create(links.self(document))).body(DocumentResponse.of(document, links));
 	}
 
@@ -71,7 +71,7 @@ class DocumentController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("preview.pdf").build().toString())
 			.cacheControl(CacheControl.noStore())
-			.body(issue.preview(request, clerk));
+			.body(papers.preview(request, clerk));
 	}
 
 	/** The school's registration journal, oldest first; {@code from} and {@code to} are days in the school's time zone. */

@@ -1,7 +1,6 @@
 package kz.qujat.issuance.web;
 
 import kz.qujat.registry.IssuedDocument;
-import kz.qujat.verification.VerificationCode;
 import kz.qujat.verification.VerificationLinks;
 
 import org.springframework.stereotype.Component;
@@ -25,6 +24,6 @@ class DocumentLinks {
 	}
 
 	String verify(IssuedDocument document) {
-		return verification.pageOf(new VerificationCode(document.verificationCode()));
+		return verification.pageOf(document.verificationCode());
 	}
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import kz.qujat.registry.DocumentStatus;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.Revocation;
+import kz.qujat.registry.Term;
 
 /**
  * A registered document as the API shows it to its school's staff. A void entry (its PDF could not be
@@ -20,9 +21,11 @@ record DocumentResponse(UUID id, String number, String kind, String service, Str
 
 	static DocumentResponse of(IssuedDocument document, DocumentLinks links) {
 		boolean made = document.status() == DocumentStatus.ISSUED || document.status() == DocumentStatus.REVOKED;
-		return new DocumentResponse(document.id(), document.number(), document.kind().code(), document.service(),
-				document.channel(), document.status().code(), document.receivedAt(), document.acceptedAt(),
-				document.dueOn(), document.dueAt(), document.holidayCalendar(), document.issuedAt(), document.verificationCode(), made ? links.verify(document) : null,
+		Term term = document.term();
+		return new DocumentResponse(document.id(), document.number().toString(), document.kind().code(),
+				document.service(), document.channel().code(), document.status().code(), term.receivedAt(),
+				term.acceptedAt(), term.dueOn(), term.dueAt(), term.holidayCalendar(), document.issuedAt(),
+				document.verificationCode().value(), made ? links.verify(document) : null,
 				made ? links.pdf(document) : null, document.pdfSha256(), document.revocation());
 	}
 }

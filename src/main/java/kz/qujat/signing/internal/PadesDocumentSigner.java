@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.GregorianCalendar;
-import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import kz.qujat.schools.School;
 import kz.qujat.signing.DocumentSigner;
 import kz.qujat.signing.SignatureCheck;
 import kz.qujat.signing.Signer;
@@ -38,13 +38,13 @@ class PadesDocumentSigner implements DocumentSigner {
 	}
 
 	@Override
-	public Signer signerFor(UUID schoolId) {
-		return keys.of(schoolId).signer();
+	public Signer signerFor(School school) {
+		return keys.of(school).signer();
 	}
 
 	@Override
-	public byte[] sign(byte[] pdf, UUID schoolId, Instant when) {
-		SigningKey key = keys.of(schoolId);
+	public byte[] sign(byte[] pdf, School school, Instant when) {
+		SigningKey key = keys.of(school);
 		return timer.record(() -> sign(pdf, key, when));
 	}
 

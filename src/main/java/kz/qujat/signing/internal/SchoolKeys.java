@@ -30,7 +30,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import kz.qujat.schools.School;
-import kz.qujat.schools.Schools;
 import kz.qujat.signing.Signer;
 import kz.qujat.signing.SigningKeyMissing;
 import kz.qujat.signing.SigningSettings;
@@ -64,13 +63,11 @@ class SchoolKeys {
 	private static final Duration GENERATED_VALIDITY = Duration.ofDays(10 * 365);
 
 	private final SigningSettings settings;
-	private final Schools schools;
 	private final Clock clock;
 	private final Map<UUID, SigningKey> keys = new ConcurrentHashMap<>();
 
-	SchoolKeys(SigningSettings settings, Schools schools, Clock clock) {
+	SchoolKeys(SigningSettings settings, Clock clock) {
 		this.settings = settings;
-		this.schools = schools;
 		this.clock = clock;
 		if (!settings.generateKeys() && settings.keystores().isEmpty()) {
 			throw new IllegalStateException("qujat.signing.generate-keys is false, so every school needs its own "
@@ -80,17 +77,17 @@ class SchoolKeys {
 				"qujat.signing.keystores." + school)));
 	}
 
-	SigningKey of(UUID schoolId) {
-		return keys.computeIfAbsent(schoolId, this::generated);
+	SigningKey of(School school) {
+		return keys.computeIfAbsent(school.id(), id -> generated(school));
 	}
 
-	private SigningKey generated(UUID schoolId) {
+	private SigningKey generated(School school) {
 		if (!settings.generateKeys()) {
-			throw new SigningKeyMissing(schoolId);
+			throw new SigningKeyMissing(school.id());
 		}
-		Path file = settings.keys().resolve(schoolId + ".p12");
+		Path file = settings.keys().resolve(school.id() + ".p12");
 		if (!Files.exists(file)) {
-			generate(schools.require(schoolId), file);
+			generate(school, file);
 		}
 		return load(file, settings.keysPassword(), "qujat.signing.keys");
 	}

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.OfficialDates;
-import kz.qujat.verification.VerificationCode;
+import kz.qujat.registry.VerificationCode;
 import kz.qujat.verification.VerificationResult;
 import kz.qujat.verification.Verifications;
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import kz.qujat.support.Pdfs;
 import kz.qujat.system.FileSettings;
-import kz.qujat.verification.VerificationCode;
+import kz.qujat.registry.VerificationCode;
 
 import org.junit.jupiter.api.Test;
 

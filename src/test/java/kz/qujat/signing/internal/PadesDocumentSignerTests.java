@@ -15,13 +15,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import kz.qujat.schools.School;
-import kz.qujat.schools.Schools;
 import kz.qujat.schools.WorkingHours;
 import kz.qujat.signing.SignatureCheck;
 import kz.qujat.signing.SigningKeyMissing;
@@ -62,33 +60,6 @@ class PadesDocumentSignerTests {
 			Bilingual.of("Астана, Сынақ көшесі, 1", "Астана, улица Сынак, 1"), "Директор Сынақ", "Жауапты Сынақ",
 			Bilingual.of("орынбасар", "заместитель"), "+7 700 000 00 00", "test@example.kz", null,
 			new WorkingHours(LocalTime.of(9, 0), LocalTime.of(18, 0), null, null), ZoneId.of("Asia/Almaty"), List.of());
-	static final Schools SCHOOLS = new Schools() {
-
-		@Override
-		public Optional<School> find(UUID id) {
-			return Optional.of(SCHOOL).filter(school -> school.id().equals(id));
-		}
-
-		@Override
-		public List<School> all() {
-			return List.of(SCHOOL);
-		}
-
-		@Override
-		public School create(School school) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public School update(School school) {
-			throw new UnsupportedOperationException();
-		}
-
-		@Override
-		public Map<UUID, String> staffNames(UUID schoolId) {
-			return Map.of();
-		}
-	};
 
 	@TempDir
 	Path folder;
@@ -98,7 +69,7 @@ class PadesDocumentSignerTests {
 		PadesDocumentSigner signer = signer(new SigningSettings(true, folder, "secret", Map.of()));
 		byte[] unsigned = blankPdf();
 
-		byte[] signed = signer.sign(unsigned, SCHOOL.id(), NOW);
+		byte[] signed = signer.sign(unsigned, SCHOOL, NOW);
 
 		assertThat(signed).startsWith(unsigned);
 		try (PDDocument document = Loader.loadPDF(signed)) {
@@ -132,16 +103,16 @@ class PadesDocumentSignerTests {
 			assertThat(value(subject, BCStyle.C)).isEqualTo("KZ");
 		}
 		assertThat(signer.check(signed)).isEqualTo(new SignatureCheck(true, true, true, "«Сынақ мектебі» КММ"));
-		assertThat(signer.signerFor(SCHOOL.id()).name()).isEqualTo("«Сынақ мектебі» КММ");
+		assertThat(signer.signerFor(SCHOOL).name()).isEqualTo("«Сынақ мектебі» КММ");
 	}
 
 	@Test
 	void theGeneratedKeyIsKeptAndReusedAfterARestart() throws Exception {
 		SigningSettings settings = new SigningSettings(true, folder, "secret", Map.of());
-		byte[] first = signer(settings).sign(blankPdf(), SCHOOL.id(), NOW);
+		byte[] first = signer(settings).sign(blankPdf(), SCHOOL, NOW);
 
 		assertThat(folder.resolve(SCHOOL.id() + ".p12")).isRegularFile();
-		byte[] afterRestart = signer(settings).sign(blankPdf(), SCHOOL.id(), NOW);
+		byte[] afterRestart = signer(settings).sign(blankPdf(), SCHOOL, NOW);
 		assertThat(signingCertificate(afterRestart)).isEqualTo(signingCertificate(first));
 	}
 
@@ -152,9 +123,9 @@ class PadesDocumentSignerTests {
 		PadesDocumentSigner signer = signer(new SigningSettings(false, folder.resolve("unused"), "unused",
 				Map.of(SCHOOL.id(), new SigningSettings.Keystore(keystore, "kz-password"))));
 
-		byte[] signed = signer.sign(blankPdf(), SCHOOL.id(), NOW);
+		byte[] signed = signer.sign(blankPdf(), SCHOOL, NOW);
 
-		assertThat(signer.signerFor(SCHOOL.id()).name()).isEqualTo("СЫНАҚОВ СЫНАҚ");
+		assertThat(signer.signerFor(SCHOOL).name()).isEqualTo("СЫНАҚОВ СЫНАҚ");
 		assertThat(signer.check(signed).valid()).isTrue();
 		try (PDDocument document = Loader.loadPDF(signed)) {
 			CMSSignedData cms = new CMSSignedData(
@@ -176,7 +147,7 @@ class PadesDocumentSignerTests {
 		Keystores.caIssued(keystore, "pw", NOW);
 		PadesDocumentSigner signer = signer(new SigningSettings(false, folder, "secret",
 				Map.of(UUID.randomUUID(), new SigningSettings.Keystore(keystore, "pw"))));
-		assertThatThrownBy(() -> signer.signerFor(SCHOOL.id())).isInstanceOf(SigningKeyMissing.class)
+		assertThatThrownBy(() -> signer.signerFor(SCHOOL)).isInstanceOf(SigningKeyMissing.class)
 			.hasMessageContaining("qujat.signing.keystores." + SCHOOL.id());
 	}
 
@@ -195,7 +166,7 @@ class PadesDocumentSignerTests {
 	@Test
 	void aCheckTellsAChangedByteAnAppendedUpdateAndAnUnsignedFileApart() throws Exception {
 		PadesDocumentSigner signer = signer(new SigningSettings(true, folder, "secret", Map.of()));
-		byte[] signed = signer.sign(blankPdf(), SCHOOL.id(), NOW);
+		byte[] signed = signer.sign(blankPdf(), SCHOOL, NOW);
 
 		byte[] changed = signed.clone();
 		changed[100] ^= 1;
@@ -215,7 +186,7 @@ class PadesDocumentSignerTests {
 	}
 
 	private static PadesDocumentSigner signer(SigningSettings settings) {
-		return new PadesDocumentSigner(new SchoolKeys(settings, SCHOOLS, Clock.fixed(NOW, ZoneOffset.UTC)),
+		return new PadesDocumentSigner(new SchoolKeys(settings, Clock.fixed(NOW, ZoneOffset.UTC)),
 				new SimpleMeterRegistry());
 	}
 

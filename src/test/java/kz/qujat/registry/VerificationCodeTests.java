@@ -1,4 +1,4 @@
-package kz.qujat.verification;
+package kz.qujat.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

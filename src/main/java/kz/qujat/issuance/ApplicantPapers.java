@@ -11,10 +11,13 @@ import java.util.Set;
 
 import kz.qujat.calendar.Deadline;
 import kz.qujat.calendar.Deadlines;
+import kz.qujat.catalog.Channel;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
 import kz.qujat.registry.DocumentKind;
+import kz.qujat.registry.Holder;
 import kz.qujat.registry.IssuedDocument;
+import kz.qujat.registry.Term;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
@@ -32,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * by the {@link Issuer}.
  */
 @Service
-public class IssueDocument {
+public class ApplicantPapers {
 
 	/** The templates of receipts and refusals; an application's comes from its service's form. */
 	static final Map<DocumentKind, String> TEMPLATES = Map.of(DocumentKind.RECEIPT, "receipt.ftlh", DocumentKind.REFUSAL,
@@ -56,7 +59,7 @@ public class IssueDocument {
 	private final JsonMapper json;
 	private final Clock clock;
 
-	IssueDocument(ServiceCatalog catalog, Schools schools, Deadlines deadlines, Issuer issuer, JsonMapper json,
+	ApplicantPapers(ServiceCatalog catalog, Schools schools, Deadlines deadlines, Issuer issuer, JsonMapper json,
 			Clock clock) {
 		this.catalog = catalog;
 		this.schools = schools;
@@ -70,19 +73,17 @@ public class IssueDocument {
 
 	/** Issues the document a valid request describes, on behalf of a member of the school's staff. */
 	public IssuedDocument issue(IssueRequest request, StaffMember clerk) {
-		Draft draft = draft(request, clerk);
-		return issuer.issue(paper(draft), draft.school().zone());
+		return issuer.issue(paper(draft(request, clerk)));
 	}
 
 	/** The PDF the request would give, marked as a sample: no number, no QR code, nothing stored. */
 	public byte[] preview(IssueRequest request, StaffMember clerk) {
-		Draft draft = draft(request, clerk);
-		return issuer.preview(paper(draft), draft.school().zone());
+		return issuer.preview(paper(draft(request, clerk)));
 	}
 
 	private Draft draft(IssueRequest request, StaffMember clerk) {
 		IssueRequest normalized = normalize(request);
-		DocumentKind kind = DocumentKind.fromCode(normalized.kind());
+		DocumentKind kind = normalized.documentKind().orElseThrow();
 		ServiceDefinition service = catalog.require(normalized.service());
 		School school = schools.require(clerk.schoolId());
 		if (!school.services().contains(service.code())) {
@@ -133,14 +134,13 @@ public class IssueDocument {
 		};
 		IssueRequest shown = request.withApplicant(request.applicant().showing(CONTACTS_PRINTED.getOrDefault(template, CONTACTS)));
 		model.put("applicant", shown.applicant());
-		ServiceDefinition service = draft.service();
-		return new Paper(draft.school().id(), draft.clerk().id(), draft.kind(), service.code(),
-				service.registrationPrefix(), service.code(), null, request.channelOrDefault(),
-				request.applicant().fullName(), Iin.of(request.applicant().iin()), deadline.submittedAt().toInstant(),
-				deadline.acceptedAt().toInstant(), deadline.dueOn(),
-				deadline.dueAt() == null ? null : deadline.dueAt().toInstant(), deadline.holidayCalendar(),
-				draft.kind().title(), service.name().ru(), json.writeValueAsString(request), json.writeValueAsString(shown),
-				template, model);
+		return Paper.forApplicant(draft.school(), draft.clerk(), draft.kind(), draft.service())
+			.withHolder(new Holder(request.applicant().fullName(), Iin.of(request.applicant().iin())))
+			.withChannel(Channel.fromCode(request.channelOrDefault()))
+			.withTerm(new Term(deadline.submittedAt().toInstant(), deadline.acceptedAt().toInstant(), deadline.dueOn(),
+					deadline.dueAt() == null ? null : deadline.dueAt().toInstant(), deadline.holidayCalendar()))
+			.withContent(json.writeValueAsString(request), json.writeValueAsString(shown))
+			.withTemplate(template, model);
 	}
 
 	/** Names as the registry keeps them: NFC, so a Kazakh letter typed two ways is stored one way. */

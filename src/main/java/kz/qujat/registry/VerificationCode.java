@@ -1,4 +1,4 @@
-package kz.qujat.verification;
+package kz.qujat.registry;
 
 import java.security.SecureRandom;
 import java.util.Locale;
