@@ -19,11 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Schools, staff, tokens, revocations and complaints are read as strictly as documents: the wrong JSON type, a key
- * twice, an unknown key, invisible characters, a phone too long, a time zone given as an offset and an absurd date
- * each answer 400 naming the field and the rule.
+ * Schools, staff and tokens are read as strictly as documents: the wrong JSON type, a key twice, an unknown key,
+ * invisible characters, a phone too long and a time zone given as an offset each answer 400 naming the field and
+ * the rule. Revocations are in {@code issuance.web.DocumentRequestValidationTests}, complaints in
+ * {@code reports.web.ComplaintRequestValidationTests}.
  */
-class SchoolRequestValidationTests extends ServiceTest {
+class SchoolRequestValidationIntegrationTests extends ServiceTest {
 
 	@Autowired
 	TestSchools testSchools;
@@ -104,34 +105,6 @@ class SchoolRequestValidationTests extends ServiceTest {
 			.containsExactly("name:printable");
 		assertThat(fieldsAndRules(director.post("/api/v1/school/tokens", "{\"name\":\"kundelik\",\"name\":\"other\"}")))
 			.containsExactly("name:duplicate-key");
-	}
-
-	@Test
-	void refusesARevocationWithAFieldItDoesNotHave() {
-		assertThat(fieldsAndRules(api.post("/api/v1/documents/00000000-0000-4000-8000-000000000000/revoke",
-				"{\"reason\":\"other\",\"publicNote\":\"x\"}"))).containsExactly("publicNote:unknown-field");
-		assertThat(fieldsAndRules(api.post("/api/v1/documents/00000000-0000-4000-8000-000000000000/revoke",
-				"{\"reason\":\"other\",\"note\":\"Қате\u202Eберілді\"}"))).containsExactly("note:printable");
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-			`"receivedOn":"-999999999-01-01"` | receivedOn:date-range
-			`"receivedOn":"1999-12-31"`       | receivedOn:date-range
-			`"receivedOn":"+999999999-12-31"` | receivedOn:not-in-future
-			`"receivedOn":20261005`           | receivedOn:type
-			`"receivedOn":[2026,10,5]`        | receivedOn:type
-			`"receivedOn":"2026-10-05","justified":"yes"` | justified:type
-			`"receivedOn":"2026-10-05","justified":1`     | justified:type
-			`"receivedOn":"2026-10-05","summary":5`       | summary:type
-			`"receivedOn":"2026-10-05","summary":"Кешікті\u2067"` | summary:printable
-			`"receivedOn":"2026-10-05","receivedOn":"2026-10-06"` | receivedOn:duplicate-key
-			`"receivedOn":"2026-10-05","applicant":"Ахметов"`   | applicant:unknown-field
-			""")
-	void refusesAComplaintOutsideTheRules(String members, String fieldAndRule) {
-		String body = "{" + members + (members.contains("\"summary\"") ? "" : ",\"summary\":\"Қолхат кешікті\"") + "}";
-
-		assertThat(fieldsAndRules(api.post("/api/v1/complaints", body))).containsExactly(fieldAndRule);
 	}
 
 	private Api operator() {

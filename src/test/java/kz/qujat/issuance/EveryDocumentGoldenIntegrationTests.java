@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * Every kind × service × language, issued from the realistic requests under {@code src/test/resources/requests},
  * is one A4 page whose text matches its golden file under {@code src/test/resources/golden}.
  */
-class EveryDocumentGoldenTests extends ServiceTest {
+class EveryDocumentGoldenIntegrationTests extends ServiceTest {
 
 	static final Path REQUESTS = Path.of("src/test/resources/requests");
 
