@@ -6,15 +6,19 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import kz.qujat.issuance.IssueDocument;
+import kz.qujat.catalog.Channel;
+import kz.qujat.issuance.ApplicantPapers;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.DocumentStatus;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
-import kz.qujat.schools.AuditTrail;
+import kz.qujat.registry.RegistrationNumber;
+import kz.qujat.registry.Term;
+import kz.qujat.registry.VerificationCode;
 import kz.qujat.schools.Schools;
 import kz.qujat.support.Receipts;
 import kz.qujat.support.RequestBodies;
@@ -38,11 +42,11 @@ import tools.jackson.databind.JsonNode;
  * layer alone: what passes reaches the (mocked) issuance and is answered 201.
  */
 @WebSlice(DocumentController.class)
-@MockitoBean(types = { IssuedDocuments.class, Schools.class, AuditTrail.class })
+@MockitoBean(types = { IssuedDocuments.class, Schools.class })
 class DocumentRequestValidationTests {
 
 	@MockitoBean
-	IssueDocument issuance;
+	ApplicantPapers issuance;
 
 	@MockitoBean
 	DocumentLinks links;
@@ -55,6 +59,10 @@ class DocumentRequestValidationTests {
 		IssuedDocument issued = mock(IssuedDocument.class);
 		when(issued.kind()).thenReturn(DocumentKind.RECEIPT);
 		when(issued.status()).thenReturn(DocumentStatus.ISSUED);
+		when(issued.number()).thenReturn(new RegistrationNumber("ATT", 2026, 1));
+		when(issued.channel()).thenReturn(Channel.PAPER);
+		when(issued.term()).thenReturn(Term.at(Instant.parse("2026-11-23T05:00:00Z")));
+		when(issued.verificationCode()).thenReturn(VerificationCode.random());
 		when(issuance.issue(any(), any())).thenReturn(issued);
 		when(links.self(any())).thenReturn("/api/v1/documents/00000000-0000-4000-8000-000000000000");
 	}
