@@ -1,9 +1,6 @@
 package kz.qujat.verification;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import kz.qujat.catalog.ServiceCatalog;
@@ -17,6 +14,7 @@ import kz.qujat.schools.Schools;
 import kz.qujat.signing.DocumentSigner;
 import kz.qujat.signing.SignatureCheck;
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.Sha256;
 
 import org.springframework.stereotype.Service;
 
@@ -52,7 +50,7 @@ public class Verifications {
 	 */
 	public UploadVerification verify(byte[] pdf) {
 		SignatureCheck signature = signing.check(pdf);
-		Optional<IssuedDocument> identical = documents.findBySha256(sha256(pdf));
+		Optional<IssuedDocument> identical = documents.findBySha256(Sha256.hex(pdf));
 		if (identical.isPresent()) {
 			return UploadVerification.authentic(result(identical.get()), signature);
 		}
@@ -62,15 +60,6 @@ public class Verifications {
 			.findFirst()
 			.map(claimed -> UploadVerification.modified(result(claimed), signature))
 			.orElseGet(() -> UploadVerification.unknown(signature));
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
 	}
 
 	private VerificationResult result(IssuedDocument document) {

@@ -2,12 +2,8 @@ package kz.qujat.rendering.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -25,6 +21,7 @@ import kz.qujat.rendering.TemplateNotFound;
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.FileSettings;
 import kz.qujat.system.OfficialDates;
+import kz.qujat.system.Sha256;
 
 import org.springframework.stereotype.Component;
 
@@ -84,10 +81,9 @@ class FreemarkerDocuments {
 				listing.append(file.getFileName()).append(' ').append(Files.size(file)).append(' ')
 					.append(Files.getLastModifiedTime(file).toMillis()).append('\n');
 			}
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(listing.toString().getBytes(StandardCharsets.UTF_8)));
+			return Sha256.hex(listing.toString());
 		}
-		catch (IOException | NoSuchAlgorithmException e) {
+		catch (IOException e) {
 			throw new IllegalStateException("cannot read the templates folder " + directory, e);
 		}
 	}
