@@ -18,6 +18,7 @@ import kz.qujat.catalog.Channel;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
 import kz.qujat.registry.DocumentKind;
+import kz.qujat.system.Coded;
 
 /** Checks {@link ConsistentWithCatalog}, naming the field at fault for each rule broken. */
 class CatalogRules implements ConstraintValidator<ConsistentWithCatalog, IssueRequest> {
@@ -43,7 +44,7 @@ class CatalogRules implements ConstraintValidator<ConsistentWithCatalog, IssueRe
 	public boolean isValid(IssueRequest request, ConstraintValidatorContext context) {
 		context.disableDefaultConstraintViolation();
 		Rules rules = new Rules(context);
-		DocumentKind kind = kind(request.kind());
+		DocumentKind kind = Coded.of(DocumentKind.class, request.kind()).orElse(null);
 		if (request.kind() != null && !request.kind().isBlank() && kind == null) {
 			rules.broken("kind", "one-of-kinds");
 		}
@@ -170,15 +171,6 @@ class CatalogRules implements ConstraintValidator<ConsistentWithCatalog, IssueRe
 		else if (received.isBefore(now.minus(LONGEST_BACKDATING))) {
 			rules.broken("receivedAt", "too-old");
 		}
-	}
-
-	private static DocumentKind kind(String code) {
-		for (DocumentKind kind : DocumentKind.values()) {
-			if (kind.code().equals(code)) {
-				return kind;
-			}
-		}
-		return null;
 	}
 
 	/** Collects broken rules as violations on the request's fields. */

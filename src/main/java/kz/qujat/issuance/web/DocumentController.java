@@ -3,7 +3,6 @@ package kz.qujat.issuance.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +19,7 @@ import kz.qujat.registry.RevocationReason;
 import kz.qujat.schools.AuditTrail;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
+import kz.qujat.system.Coded;
 import kz.qujat.system.InvalidField;
 import kz.qujat.system.RegistryYears;
 
@@ -78,7 +78,7 @@ class DocumentController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "100") int limit,
 			@RequestParam(defaultValue = "0") int offset, StaffMember staff) {
-		if (kind != null && Arrays.stream(DocumentKind.values()).noneMatch(k -> k.code().equals(kind))) {
+		if (kind != null && Coded.of(DocumentKind.class, kind).isEmpty()) {
 			throw new InvalidField("kind", "one-of-kinds");
 		}
 		if (limit < 1 || limit > JournalFilter.MAX_LIMIT) {
