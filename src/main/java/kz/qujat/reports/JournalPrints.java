@@ -26,7 +26,6 @@ import kz.qujat.registry.JournalFilter;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
-import kz.qujat.system.InvalidField;
 import kz.qujat.system.Sha256;
 
 import org.springframework.stereotype.Service;
@@ -93,7 +92,7 @@ public class JournalPrints {
 	}
 
 	private ServiceDefinition service(String code) {
-		return catalog.find(code).orElseThrow(() -> new InvalidField("service", "unknown-service"));
+		return catalog.requireFor("service", code);
 	}
 
 	List<Row> rows(School school, ServiceDefinition service, int year) {

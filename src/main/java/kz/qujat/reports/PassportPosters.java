@@ -14,7 +14,6 @@ import kz.qujat.registry.IssuedDocument;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
-import kz.qujat.system.InvalidField;
 
 import org.springframework.stereotype.Service;
 
@@ -51,9 +50,7 @@ public class PassportPosters {
 	public IssuedDocument poster(StaffMember staff, String serviceCode, PosterSize size) {
 		ServiceDefinition service = catalog.require(serviceCode);
 		School school = schools.require(staff.schoolId());
-		if (!school.services().contains(service.code())) {
-			throw new InvalidField("service", "not-offered-by-school");
-		}
+		school.requireOffers(service.code());
 		String series = "passport:" + service.code() + ":" + size;
 		String content = json.writeValueAsString(new PosterContent(school, service, size, issuer.templatesVersion()));
 		return issuer.currentOrIssue(school.id(), series, content, () -> issue(staff, school, service, size, series, content));

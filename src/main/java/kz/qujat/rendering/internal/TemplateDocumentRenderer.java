@@ -37,7 +37,8 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 
 	TemplateDocumentRenderer(List<PdfEngine> engines, FileSettings files, MeterRegistry meters,
 			RenderingSettings settings) {
-		this.engines = engines.stream().collect(Collectors.toUnmodifiableMap(PdfEngine::templateType, Function.identity()));
+		this.engines = engines.stream()
+			.collect(Collectors.toUnmodifiableMap(PdfEngine::templateType, Function.identity()));
 		this.directory = files.documentTemplates();
 		this.meters = meters;
 		this.slots = new Semaphore(settings.slots(), true);
