@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import kz.qujat.issuance.Downloads;
 import kz.qujat.issuance.IssueDocument;
 import kz.qujat.issuance.IssueRequest;
 import kz.qujat.registry.DocumentKind;
@@ -45,14 +46,16 @@ class DocumentController {
 	private final IssuedDocuments documents;
 	private final DocumentLinks links;
 	private final Schools schools;
+	private final Downloads downloads;
 	private final AuditTrail audit;
 
 	DocumentController(IssueDocument issue, IssuedDocuments documents, DocumentLinks links, Schools schools,
-			AuditTrail audit) {
+			Downloads downloads, AuditTrail audit) {
 		this.issue = issue;
 		this.documents = documents;
 		this.links = links;
 		this.schools = schools;
+		this.downloads = downloads;
 		this.audit = audit;
 	}
 
@@ -118,15 +121,6 @@ class DocumentController {
 
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, StaffMember staff) {
-		IssuedDocument document = documents.find(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id));
-		byte[] pdf = documents.pdf(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id));
-		audit.record("document.downloaded", staff.schoolId(), document.number(), null);
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(document.number() + ".pdf").build().toString())
-			.eTag(document.pdfSha256())
-			.cacheControl(CacheControl.noCache().cachePrivate())
-			.body(pdf);
+		return downloads.pdf(staff, documents.find(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id)));
 	}
 }

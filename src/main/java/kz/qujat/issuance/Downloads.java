@@ -1,0 +1,49 @@
+package kz.qujat.issuance;
+
+import kz.qujat.registry.DocumentNotFound;
+import kz.qujat.registry.IssuedDocument;
+import kz.qujat.registry.IssuedDocuments;
+import kz.qujat.schools.AuditTrail;
+import kz.qujat.schools.StaffMember;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/** A registered document's stored bytes as a download, written to the audit trail: papers, posters, reports alike. */
+@Component
+public class Downloads {
+
+	private final IssuedDocuments documents;
+	private final AuditTrail audit;
+
+	Downloads(IssuedDocuments documents, AuditTrail audit) {
+		this.documents = documents;
+		this.audit = audit;
+	}
+
+	/** The PDF as {@code <number>.pdf}. */
+	public ResponseEntity<byte[]> pdf(StaffMember staff, IssuedDocument document) {
+		return download(staff, document, document.number() + ".pdf");
+	}
+
+	/** The PDF as {@code <name>-<number>.pdf}, e.g. {@code public-report-2026-…}. */
+	public ResponseEntity<byte[]> pdf(StaffMember staff, IssuedDocument document, String name) {
+		return download(staff, document, name + "-" + document.number() + ".pdf");
+	}
+
+	private ResponseEntity<byte[]> download(StaffMember staff, IssuedDocument document, String file) {
+		byte[] pdf = documents.pdf(staff.schoolId(), document.id()).orElseThrow(() -> new DocumentNotFound(document.id()));
+		audit.record("document.downloaded", staff.schoolId(), document.number(), null);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
+			.header("X-Document-Id", document.id().toString())
+			.eTag(document.pdfSha256())
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(pdf);
+	}
+}
