@@ -38,7 +38,7 @@ public class Verifications {
 	}
 
 	/** The result for a code as typed or scanned; empty alike for a malformed code and an unknown one. */
-	public Optional<VerificationResult> verify(String code) {
+	public Optional<VerificationResult> byCode(String code) {
 		return VerificationCode.parse(code)
 			.flatMap(c -> documents.findByVerificationCode(c.value()))
 			.map(this::result);
@@ -48,7 +48,7 @@ public class Verifications {
 	 * Whether a PDF is byte for byte a document issued here, claims to be one without being it, or is unknown.
 	 * Reads the bytes without parsing them as PDF, so it is safe on any file; callers bound its size and time.
 	 */
-	public UploadVerification verify(byte[] pdf) {
+	public UploadVerification byUpload(byte[] pdf) {
 		SignatureCheck signature = signing.check(pdf);
 		Optional<IssuedDocument> identical = documents.findBySha256(Sha256.hex(pdf));
 		if (identical.isPresent()) {
@@ -75,7 +75,7 @@ public class Verifications {
 				document.kind().title(), document.number(), document.issuedAt().atZone(zone).toLocalDate(),
 				service, school.name(), document.applicantName(),
 				document.applicantIin() == null ? null : document.applicantIin().masked(), document.signature(),
-				revocation == null ? null : new VerificationResult.Withdrawal(revocation.revokedAt().atZone(zone).toLocalDate(),
+				revocation == null ? null : new VerificationResult.PublicRevocation(revocation.revokedAt().atZone(zone).toLocalDate(),
 						revocation.reason().code(), revocation.reason().title()));
 	}
 }
