@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.Coded;
 
 /**
  * One day of the calendar.
@@ -18,7 +19,7 @@ import kz.qujat.system.Bilingual;
 public record CalendarDay(LocalDate date, boolean working, Kind kind, Bilingual reason, Boolean verified) {
 
 	/** What makes a day what it is. */
-	public enum Kind {
+	public enum Kind implements Coded {
 		WORKDAY("workday"), WEEKEND("weekend"), HOLIDAY("holiday"), DAY_OFF("day-off"), WORKED_WEEKEND("worked-weekend");
 
 		private final String code;
@@ -27,6 +28,7 @@ public record CalendarDay(LocalDate date, boolean working, Kind kind, Bilingual 
 			this.code = code;
 		}
 
+		@Override
 		@JsonValue
 		public String code() {
 			return code;

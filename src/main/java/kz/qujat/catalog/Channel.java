@@ -3,9 +3,10 @@ package kz.qujat.catalog;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.Coded;
 
 /** How an applicant reached the school; the public report counts services by channel. */
-public enum Channel {
+public enum Channel implements Coded {
 
 	PAPER("paper", Bilingual.of("көрсетілетін қызметті берушінің кеңсесі арқылы қағаз жүзінде",
 			"на бумажном носителе через канцелярию услугодателя")),
@@ -22,6 +23,7 @@ public enum Channel {
 		this.name = name;
 	}
 
+	@Override
 	@JsonValue
 	public String code() {
 		return code;
@@ -32,20 +34,10 @@ public enum Channel {
 	}
 
 	public static Channel fromCode(String code) {
-		for (Channel channel : values()) {
-			if (channel.code.equals(code)) {
-				return channel;
-			}
-		}
-		throw new IllegalArgumentException("unknown channel: " + code);
+		return Coded.of(Channel.class, code).orElseThrow(() -> new IllegalArgumentException("unknown channel: " + code));
 	}
 
 	public static boolean isKnown(String code) {
-		for (Channel channel : values()) {
-			if (channel.code.equals(code)) {
-				return true;
-			}
-		}
-		return false;
+		return Coded.of(Channel.class, code).isPresent();
 	}
 }

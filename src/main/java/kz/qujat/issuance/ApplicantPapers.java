@@ -23,7 +23,6 @@ import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.Iin;
-import kz.qujat.system.InvalidField;
 
 import org.springframework.stereotype.Service;
 
@@ -86,9 +85,7 @@ public class ApplicantPapers {
 		DocumentKind kind = normalized.documentKind().orElseThrow();
 		ServiceDefinition service = catalog.require(normalized.service());
 		School school = schools.require(clerk.schoolId());
-		if (!school.services().contains(service.code())) {
-			throw new InvalidField("service", "not-offered-by-school");
-		}
+		school.requireOffers(service.code());
 		Instant submitted = switch (kind) {
 			case REFUSAL -> normalized.refusal().applicationDate().atTime(school.hours().opens()).atZone(school.zone())
 				.toInstant();

@@ -1,12 +1,9 @@
 package kz.qujat.issuance;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +22,7 @@ import kz.qujat.signing.DocumentSigner;
 import kz.qujat.signing.SignatureCheck;
 import kz.qujat.signing.Signer;
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.Sha256;
 import kz.qujat.verification.VerificationLinks;
 
 import org.slf4j.Logger;
@@ -86,7 +84,7 @@ public class Issuer {
 			byte[] rendered = renderer.render(job(paper, number, signedAt, code, signer));
 			byte[] pdf = signing.sign(rendered, paper.school(), signedAt);
 			SignatureCheck signature = signing.check(pdf);
-			IssuedDocument issued = documents.complete(registration, pdf, sha256(pdf),
+			IssuedDocument issued = documents.complete(registration, pdf, Sha256.hex(pdf),
 					new DocumentSignature(signature.signer(), signedAt, signature.valid()));
 			events.publishEvent(new DocumentIssued(issued));
 			return issued;
@@ -162,14 +160,5 @@ public class Issuer {
 			metadata.put("QujatNumber", number);
 		}
 		return metadata;
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
 	}
 }

@@ -3,12 +3,13 @@ package kz.qujat.registry;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.Coded;
 
 /**
  * The papers a school makes: for an applicant (receipt, refusal, application) and about itself (the service
  * passport poster, the public report, a printout of the journal).
  */
-public enum DocumentKind {
+public enum DocumentKind implements Coded {
 
 	RECEIPT("receipt", Bilingual.of("Құжаттарды қабылдау туралы қолхат", "Расписка о приеме документов")),
 	REFUSAL("refusal", Bilingual.of("Мемлекеттік қызметті көрсетуден дәлелді бас тарту",
@@ -32,6 +33,7 @@ public enum DocumentKind {
 		return title;
 	}
 
+	@Override
 	@JsonValue
 	public String code() {
 		return code;
@@ -43,11 +45,7 @@ public enum DocumentKind {
 	}
 
 	public static DocumentKind fromCode(String code) {
-		for (DocumentKind kind : values()) {
-			if (kind.code.equals(code)) {
-				return kind;
-			}
-		}
-		throw new IllegalArgumentException("unknown document kind: " + code);
+		return Coded.of(DocumentKind.class, code)
+			.orElseThrow(() -> new IllegalArgumentException("unknown document kind: " + code));
 	}
 }

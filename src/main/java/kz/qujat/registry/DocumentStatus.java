@@ -1,5 +1,7 @@
 package kz.qujat.registry;
 
+import kz.qujat.system.Coded;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -8,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * of a series (a poster) is {@code SUPERSEDED} once a newer one of its series is issued. A document its school
  * withdrew is {@code REVOKED}, for good.
  */
-public enum DocumentStatus {
+public enum DocumentStatus implements Coded {
 
 	PENDING("pending"), ISSUED("issued"), VOID("void"), SUPERSEDED("superseded"), REVOKED("revoked");
 
@@ -18,6 +20,7 @@ public enum DocumentStatus {
 		this.code = code;
 	}
 
+	@Override
 	@JsonValue
 	public String code() {
 		return code;

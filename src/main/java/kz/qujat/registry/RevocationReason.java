@@ -1,14 +1,14 @@
 package kz.qujat.registry;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.Coded;
 
 /** Why a school revoked a document it issued; the public page names the category, never the staff's note. */
-public enum RevocationReason {
+public enum RevocationReason implements Coded {
 
 	ISSUED_IN_ERROR("issued-in-error", Bilingual.of("Қателікпен берілген", "Выдан ошибочно")),
 	SUPERSEDED("superseded", Bilingual.of("Жаңа құжатпен ауыстырылған", "Заменён новым документом")),
@@ -23,6 +23,7 @@ public enum RevocationReason {
 		this.title = title;
 	}
 
+	@Override
 	@JsonValue
 	public String code() {
 		return code;
@@ -34,6 +35,6 @@ public enum RevocationReason {
 	}
 
 	public static Optional<RevocationReason> fromCode(String code) {
-		return Arrays.stream(values()).filter(reason -> reason.code.equals(code)).findFirst();
+		return Coded.of(RevocationReason.class, code);
 	}
 }

@@ -1,13 +1,9 @@
 package kz.qujat.reports;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +23,7 @@ import kz.qujat.registry.JournalFilter;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
-import kz.qujat.system.InvalidField;
+import kz.qujat.system.Sha256;
 
 import org.springframework.stereotype.Service;
 
@@ -94,7 +90,7 @@ public class JournalPrints {
 	}
 
 	private ServiceDefinition service(String code) {
-		return catalog.find(code).orElseThrow(() -> new InvalidField("service", "unknown-service"));
+		return catalog.requireFor("service", code);
 	}
 
 	List<Row> rows(School school, ServiceDefinition service, int year) {
@@ -147,13 +143,7 @@ public class JournalPrints {
 			"ауыстырылды / заменён", "revoked", "кері қайтарылды / отозван");
 
 	private String digest(List<Row> rows) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(json.writeValueAsString(rows).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
+		return Sha256.hex(json.writeValueAsString(rows));
 	}
 
 	/** One line of the journal, as printed and as exported. */

@@ -10,7 +10,6 @@ import kz.qujat.registry.IssuedDocument;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
-import kz.qujat.system.InvalidField;
 
 import org.springframework.stereotype.Service;
 
@@ -36,9 +35,7 @@ public class PassportPosters {
 	public IssuedDocument poster(StaffMember staff, String serviceCode, PosterSize size) {
 		ServiceDefinition service = catalog.require(serviceCode);
 		School school = schools.require(staff.schoolId());
-		if (!school.services().contains(service.code())) {
-			throw new InvalidField("service", "not-offered-by-school");
-		}
+		school.requireOffers(service.code());
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("school", school);
 		model.put("service", service);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.Bin;
+import kz.qujat.system.InvalidField;
 
 /**
  * A school's profile: what its papers say about it. The responsible employee is the one the service
@@ -20,5 +21,12 @@ public record School(UUID id, Bilingual name, Bin bin, Bilingual address, String
 
 	public School {
 		services = List.copyOf(services);
+	}
+
+	/** Fails unless the school renders the service: the request's {@code service} breaks {@code not-offered-by-school}. */
+	public void requireOffers(String service) {
+		if (!services.contains(service)) {
+			throw new InvalidField("service", "not-offered-by-school");
+		}
 	}
 }

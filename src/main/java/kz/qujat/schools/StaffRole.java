@@ -1,9 +1,11 @@
 package kz.qujat.schools;
 
+import kz.qujat.system.Coded;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What a signed-in account may do. */
-public enum StaffRole {
+public enum StaffRole implements Coded {
 
 	/** Runs the installation: creates schools and their first staff, reads every school's audit trail. */
 	OPERATOR("operator"),
@@ -18,17 +20,13 @@ public enum StaffRole {
 		this.code = code;
 	}
 
+	@Override
 	@JsonValue
 	public String code() {
 		return code;
 	}
 
 	public static StaffRole fromCode(String code) {
-		for (StaffRole role : values()) {
-			if (role.code.equals(code)) {
-				return role;
-			}
-		}
-		throw new IllegalArgumentException("unknown role: " + code);
+		return Coded.of(StaffRole.class, code).orElseThrow(() -> new IllegalArgumentException("unknown role: " + code));
 	}
 }

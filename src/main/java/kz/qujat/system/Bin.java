@@ -13,14 +13,11 @@ public record Bin(@JsonValue String value) {
 
 	/** Why a value is not a BIN, or {@code null} when it is one; the same rule as an IIN's. */
 	public static Iin.Defect defectOf(String value) {
-		if (!TaxpayerNumber.hasTwelveDigits(value)) {
-			return Iin.Defect.NOT_TWELVE_DIGITS;
-		}
-		return TaxpayerNumber.hasValidCheckDigit(value) ? null : Iin.Defect.BAD_CHECK_DIGIT;
+		return TaxpayerNumber.defectOf(value);
 	}
 
 	public static boolean isValid(String value) {
-		return TaxpayerNumber.hasTwelveDigits(value) && TaxpayerNumber.hasValidCheckDigit(value);
+		return defectOf(value) == null;
 	}
 
 	@Override

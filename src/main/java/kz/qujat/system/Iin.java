@@ -19,10 +19,7 @@ public final class Iin {
 	}
 
 	public static Defect defectOf(String value) {
-		if (!TaxpayerNumber.hasTwelveDigits(value)) {
-			return Defect.NOT_TWELVE_DIGITS;
-		}
-		return TaxpayerNumber.hasValidCheckDigit(value) ? null : Defect.BAD_CHECK_DIGIT;
+		return TaxpayerNumber.defectOf(value);
 	}
 
 	public static boolean isValid(String value) {

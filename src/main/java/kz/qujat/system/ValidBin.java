@@ -7,8 +7,6 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
@@ -28,22 +26,10 @@ public @interface ValidBin {
 	Class<? extends Payload>[] payload() default {};
 
 	/** Checks {@link ValidBin}. */
-	class Check implements ConstraintValidator<ValidBin, String> {
+	class Check extends TaxpayerNumber.Check<ValidBin> {
 
-		@Override
-		public boolean isValid(String value, ConstraintValidatorContext context) {
-			if (value == null || value.isEmpty()) {
-				return true;
-			}
-			Iin.Defect defect = Bin.defectOf(value);
-			if (defect == null) {
-				return true;
-			}
-			context.disableDefaultConstraintViolation();
-			context.buildConstraintViolationWithTemplate(
-					defect == Iin.Defect.NOT_TWELVE_DIGITS ? "{rule.bin-format}" : "{rule.bin-checksum}")
-				.addConstraintViolation();
-			return false;
+		public Check() {
+			super("bin");
 		}
 	}
 }

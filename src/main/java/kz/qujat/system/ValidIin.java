@@ -14,7 +14,7 @@ import jakarta.validation.Payload;
  * ({@code rule.iin-checksum}). A null or empty value is left to {@code @NotBlank}.
  */
 @Documented
-@Constraint(validatedBy = IinValidator.class)
+@Constraint(validatedBy = ValidIin.Check.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ValidIin {
@@ -24,4 +24,12 @@ public @interface ValidIin {
 	Class<?>[] groups() default {};
 
 	Class<? extends Payload>[] payload() default {};
+
+	/** Checks {@link ValidIin}. */
+	class Check extends TaxpayerNumber.Check<ValidIin> {
+
+		public Check() {
+			super("iin");
+		}
+	}
 }

@@ -22,13 +22,13 @@ import kz.qujat.system.Bilingual;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VerificationResult(String status, String code, String kind, Bilingual kindName, String number,
 		LocalDate issuedOn, Bilingual service, Bilingual issuer, String holderName, String holderIin,
-		DocumentSignature signature, Revocation revocation) {
+		DocumentSignature signature, PublicRevocation revocation) {
 
 	/**
 	 * A revocation as the public may see it: the day and the reason's category, not the staff's note.
 	 *
 	 * @param reasonName the reason in Kazakh and Russian
 	 */
-	public record Revocation(LocalDate revokedOn, String reason, Bilingual reasonName) {
+	public record PublicRevocation(LocalDate revokedOn, String reason, Bilingual reasonName) {
 	}
 }

@@ -1,9 +1,6 @@
 package kz.qujat.verification;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import kz.qujat.catalog.ServiceCatalog;
@@ -19,6 +16,7 @@ import kz.qujat.schools.Schools;
 import kz.qujat.signing.DocumentSigner;
 import kz.qujat.signing.SignatureCheck;
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.Sha256;
 
 import org.springframework.stereotype.Service;
 
@@ -42,7 +40,7 @@ public class Verifications {
 	}
 
 	/** The result for a code as typed or scanned; empty alike for a malformed code and an unknown one. */
-	public Optional<VerificationResult> verify(String code) {
+	public Optional<VerificationResult> byCode(String code) {
 		return VerificationCode.parse(code)
 			.flatMap(documents::findByVerificationCode)
 			.map(this::result);
@@ -52,9 +50,9 @@ public class Verifications {
 	 * Whether a PDF is byte for byte a document issued here, claims to be one without being it, or is unknown.
 	 * Reads the bytes without parsing them as PDF, so it is safe on any file; callers bound its size and time.
 	 */
-	public UploadVerification verify(byte[] pdf) {
+	public UploadVerification byUpload(byte[] pdf) {
 		SignatureCheck signature = signing.check(pdf);
-		Optional<IssuedDocument> identical = documents.findBySha256(sha256(pdf));
+		Optional<IssuedDocument> identical = documents.findBySha256(Sha256.hex(pdf));
 		if (identical.isPresent()) {
 			return UploadVerification.authentic(result(identical.get()), signature);
 		}
@@ -65,15 +63,6 @@ public class Verifications {
 			.findFirst()
 			.map(claimed -> UploadVerification.modified(result(claimed), signature))
 			.orElseGet(() -> UploadVerification.unknown(signature));
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
 	}
 
 	private VerificationResult result(IssuedDocument document) {
@@ -90,7 +79,7 @@ public class Verifications {
 				document.kind().title(), document.number().toString(), document.issuedAt().atZone(zone).toLocalDate(),
 				service, school.name(), holder == null ? null : holder.name(),
 				holder == null || holder.iin() == null ? null : holder.iin().masked(), document.signature(),
-				revocation == null ? null : new VerificationResult.Revocation(revocation.revokedAt().atZone(zone).toLocalDate(),
+				revocation == null ? null : new VerificationResult.PublicRevocation(revocation.revokedAt().atZone(zone).toLocalDate(),
 						revocation.reason().code(), revocation.reason().title()));
 	}
 }

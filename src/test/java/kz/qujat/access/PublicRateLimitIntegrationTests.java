@@ -41,7 +41,7 @@ class PublicRateLimitIntegrationTests {
 		}
 		int found = 0;
 		for (int i = 0; i < 100_000; i++) {
-			if (verifications.verify(VerificationCode.random().value()).isPresent()) {
+			if (verifications.byCode(VerificationCode.random().value()).isPresent()) {
 				found++;
 			}
 		}

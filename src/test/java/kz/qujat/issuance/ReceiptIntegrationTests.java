@@ -3,13 +3,12 @@ package kz.qujat.issuance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 import kz.qujat.support.Api;
 import kz.qujat.support.Pdfs;
 import kz.qujat.support.Receipts;
 import kz.qujat.support.ServiceTest;
+import kz.qujat.system.Sha256;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +41,7 @@ class ReceiptIntegrationTests extends ServiceTest {
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.headers().firstValue("Content-Type")).contains("application/pdf");
 		byte[] pdf = download.body();
-		assertThat(sha256(pdf)).isEqualTo(receipt.get("sha256").asString());
+		assertThat(Sha256.hex(pdf)).isEqualTo(receipt.get("sha256").asString());
 		assertThat(api.get(receipt.get("pdfUrl").asString()).body()).isEqualTo(pdf);
 
 		String text = Pdfs.text(pdf);
@@ -148,9 +147,5 @@ class ReceiptIntegrationTests extends ServiceTest {
 				{"kind":"receipt","service":"teacher-attestation","applicant":{"fullName":"Көп Құжат Иесі","iin":"871008401427"},
 				 "documents":[{"code":"essay","note":"1"},{"code":"essay","note":"1"}]}""";
 		assertThat(api.post("/api/v1/documents", duplicate).statusCode()).isEqualTo(400);
-	}
-
-	private static String sha256(byte[] bytes) throws Exception {
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 }

@@ -7,10 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -29,6 +26,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import kz.qujat.support.Api;
 import kz.qujat.support.ServiceProcess;
+import kz.qujat.system.Sha256;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -224,7 +222,7 @@ class CrashRecoveryIntegrationTests {
 				assertThat(entry.get("status").asString()).as("status of %s", document.number).isEqualTo("issued");
 				HttpResponse<byte[]> pdf = clerk.get(document.pdfUrl);
 				assertThat(pdf.statusCode()).as("PDF of %s", document.number).isEqualTo(200);
-				assertThat(sha256(pdf.body())).as("bytes of %s", document.number).isEqualTo(document.sha256);
+				assertThat(Sha256.hex(pdf.body())).as("bytes of %s", document.number).isEqualTo(document.sha256);
 				HttpResponse<byte[]> verified = clerk.anonymous().get("/api/v1/verify/" + document.code);
 				assertThat(verified.statusCode()).as("verification of %s", document.number).isEqualTo(200);
 				assertThat(Api.json(verified).get("status").asString()).as("verification of %s", document.number)
@@ -266,14 +264,5 @@ class CrashRecoveryIntegrationTests {
 	}
 
 	private record Acknowledged(String id, String number, String sha256, String code, String pdfUrl) {
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -1,8 +1,5 @@
 package kz.qujat.access.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,10 +9,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import kz.qujat.system.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,7 +53,7 @@ public class ApiTokens {
 				insert into api_token (id, school_id, staff_id, name, secret_hash, hint, created_by, created_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)
 				""")
-			.params(token.id(), schoolId, staffId, name, hash(secret), token.hint(), createdBy, utc(token.createdAt()))
+			.params(token.id(), schoolId, staffId, name, Sha256.hex(secret), token.hint(), createdBy, utc(token.createdAt()))
 			.update();
 		return new Created(token, secret);
 	}
@@ -82,7 +80,7 @@ public class ApiTokens {
 	 */
 	Optional<Use> use(String secret) {
 		return jdbc.sql("select * from api_token where secret_hash = ? and revoked_at is null")
-			.param(hash(secret)).query(ApiTokens::token).optional()
+			.param(Sha256.hex(secret)).query(ApiTokens::token).optional()
 			.map(token -> {
 				Instant now = clock.instant();
 				boolean noted = token.lastUsedAt() == null || token.lastUsedAt().isBefore(now.minus(LAST_USE_RESOLUTION));
@@ -94,17 +92,8 @@ public class ApiTokens {
 	}
 
 	boolean exists(String secret) {
-		return jdbc.sql("select count(*) from api_token where secret_hash = ?").param(hash(secret)).query(Integer.class)
+		return jdbc.sql("select count(*) from api_token where secret_hash = ?").param(Sha256.hex(secret)).query(Integer.class)
 			.single() > 0;
-	}
-
-	private static String hash(String secret) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

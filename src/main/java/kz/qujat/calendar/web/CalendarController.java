@@ -16,7 +16,6 @@ import kz.qujat.catalog.ServiceDefinition;
 import kz.qujat.catalog.ServiceTerm;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
-import kz.qujat.system.InvalidField;
 import kz.qujat.system.RegistryYears;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +57,7 @@ class CalendarController {
 	/** When documents submitted at {@code at} (default: now) count as accepted, and when the result is due. */
 	@GetMapping("/due")
 	Due due(@RequestParam String service, @RequestParam(required = false) OffsetDateTime at, StaffMember staff) {
-		ServiceDefinition definition = catalog.find(service).orElseThrow(() -> new InvalidField("service", "unknown-service"));
+		ServiceDefinition definition = catalog.requireFor("service", service);
 		Instant submitted = at == null ? clock.instant() : at.toInstant();
 		RegistryYears.require("at", at == null ? null : at.toLocalDate());
 		Deadline deadline = deadlines.of(definition.term(), submitted, schools.require(staff.schoolId()));

@@ -3,13 +3,13 @@ package kz.qujat.issuance.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import kz.qujat.issuance.ApplicantPapers;
+import kz.qujat.issuance.Downloads;
 import kz.qujat.issuance.IssueRequest;
 import kz.qujat.registry.DocumentDownloaded;
 import kz.qujat.registry.DocumentKind;
@@ -21,6 +21,7 @@ import kz.qujat.registry.JournalFilter;
 import kz.qujat.registry.RevocationReason;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
+import kz.qujat.system.Coded;
 import kz.qujat.system.InvalidField;
 import kz.qujat.system.RegistryYears;
 
@@ -48,14 +49,16 @@ class DocumentController {
 	private final DocumentLinks links;
 	private final Schools schools;
 	private final ApplicationEventPublisher events;
+	private final Downloads downloads;
 
 	DocumentController(ApplicantPapers papers, IssuedDocuments documents, DocumentLinks links, Schools schools,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Downloads downloads) {
 		this.papers = papers;
 		this.documents = documents;
 		this.links = links;
 		this.schools = schools;
 		this.events = events;
+		this.downloads = downloads;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -80,7 +83,7 @@ class DocumentController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "100") int limit,
 			@RequestParam(defaultValue = "0") int offset, StaffMember staff) {
-		if (kind != null && Arrays.stream(DocumentKind.values()).noneMatch(k -> k.code().equals(kind))) {
+		if (kind != null && Coded.of(DocumentKind.class, kind).isEmpty()) {
 			throw new InvalidField("kind", "one-of-kinds");
 		}
 		if (limit < 1 || limit > JournalFilter.MAX_LIMIT) {
@@ -120,15 +123,6 @@ class DocumentController {
 
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, StaffMember staff) {
-		IssuedDocument document = documents.find(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id));
-		byte[] pdf = documents.pdf(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id));
-		events.publishEvent(new DocumentDownloaded(document));
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(document.number() + ".pdf").build().toString())
-			.eTag(document.pdfSha256())
-			.cacheControl(CacheControl.noCache().cachePrivate())
-			.body(pdf);
+		return downloads.pdf(staff, documents.find(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id)));
 	}
 }

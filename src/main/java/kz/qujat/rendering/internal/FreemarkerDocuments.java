@@ -2,14 +2,9 @@ package kz.qujat.rendering.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
@@ -37,10 +32,9 @@ import org.springframework.stereotype.Component;
 class FreemarkerDocuments {
 
 	private final Configuration configuration;
-	private final Path directory;
 
 	FreemarkerDocuments(FileSettings files) throws IOException, TemplateModelException {
-		this.directory = files.documentTemplates();
+		Path directory = files.documentTemplates();
 		if (!Files.isDirectory(directory)) {
 			throw new IllegalStateException("The document templates folder " + directory.toAbsolutePath()
 					+ " is missing; set qujat.files.templates to the folder that holds documents/");
@@ -74,22 +68,6 @@ class FreemarkerDocuments {
 			throw new RenderingFailed(name, e);
 		}
 		return out.toString();
-	}
-
-	/** A digest of the names, sizes and modification times of the files in the templates folder. */
-	String templatesVersion() {
-		try (Stream<Path> files = Files.list(directory)) {
-			StringBuilder listing = new StringBuilder();
-			for (Path file : files.sorted().toList()) {
-				listing.append(file.getFileName()).append(' ').append(Files.size(file)).append(' ')
-					.append(Files.getLastModifiedTime(file).toMillis()).append('\n');
-			}
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-				.digest(listing.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (IOException | NoSuchAlgorithmException e) {
-			throw new IllegalStateException("cannot read the templates folder " + directory, e);
-		}
 	}
 
 	Template template(String name) {

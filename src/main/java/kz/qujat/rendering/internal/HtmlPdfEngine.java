@@ -12,18 +12,20 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 
 import kz.qujat.rendering.RenderJob.Attachment;
+import kz.qujat.rendering.RenderJob;
 import kz.qujat.system.FileSettings;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
 /**
- * XHTML to PDF/A-3b with openhtmltopdf. It loads nothing from outside: fonts come from the {@link FontLibrary},
- * QR codes from {@link QrCodeObjects}, styles from the template itself, colours are tagged with the JDK's sRGB
- * profile. Before the one save, {@link ArchivalPdf} describes the document and embeds its attachments.
+ * The engine of the {@code .ftlh} templates: {@link FreemarkerDocuments} fills them into XHTML, openhtmltopdf
+ * draws that as PDF/A-3b. It loads nothing from outside: fonts come from the {@link FontLibrary}, QR codes from
+ * {@link QrCodeObjects}, styles from the template itself, colours are tagged with the JDK's sRGB profile. Before
+ * the one save, {@link ArchivalPdf} describes the document and embeds its attachments.
  */
 @Component
-class HtmlPdfEngine {
+class HtmlPdfEngine implements PdfEngine {
 
 	static {
 		Slf4jXRLogger.install();
@@ -38,17 +40,40 @@ class HtmlPdfEngine {
 				"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
 	}
 
+	private final FreemarkerDocuments freemarker;
 	private final FontLibrary fonts;
 	private final QrCodeObjects qrCodes = new QrCodeObjects();
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 	private final String baseUri;
 
-	HtmlPdfEngine(FontLibrary fonts, FileSettings files) {
+	HtmlPdfEngine(FreemarkerDocuments freemarker, FontLibrary fonts, FileSettings files) {
+		this.freemarker = freemarker;
 		this.fonts = fonts;
 		this.baseUri = files.documentTemplates().toUri().toString();
 	}
 
-	byte[] render(String xhtml, Map<String, String> metadata, List<Attachment> attachments) throws IOException {
+	@Override
+	public String templateType() {
+		return "ftlh";
+	}
+
+	@Override
+	public void require(String template) {
+		freemarker.template(template);
+	}
+
+	@Override
+	public boolean carriesAttachments() {
+		return true;
+	}
+
+	@Override
+	public byte[] render(RenderJob job) throws IOException {
+		return draw(freemarker.fill(job.template(), job.model()), job.metadata(), job.attachments());
+	}
+
+	/** Draws filled XHTML. */
+	byte[] draw(String xhtml, Map<String, String> metadata, List<Attachment> attachments) throws IOException {
 		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
 			.withHtmlContent(xhtml, baseUri)
 			.useObjectDrawerFactory(qrCodes)

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import kz.qujat.rendering.RenderJob.Attachment;
+import kz.qujat.rendering.RenderJob;
 import kz.qujat.rendering.TemplateNotFound;
 import kz.qujat.system.FileSettings;
 
@@ -46,7 +46,7 @@ import org.springframework.stereotype.Component;
  * {@code qr} a QR code of {@code verification.url}.
  */
 @Component
-class JasperEngine {
+class JasperEngine implements PdfEngine {
 
 	private final SimpleJasperReportsContext context = new SimpleJasperReportsContext();
 	private final Path directory;
@@ -63,13 +63,26 @@ class JasperEngine {
 		context.setProperty("net.sf.jasperreports.default.pdf.encoding", "Identity-H");
 	}
 
-	/** Fails unless the report exists and compiles. */
-	void require(String name) {
-		report(name);
+	@Override
+	public String templateType() {
+		return "jrxml";
 	}
 
-	byte[] render(String name, Map<String, ?> model, Map<String, String> metadata, List<Attachment> attachments)
-			throws IOException {
+	@Override
+	public void require(String template) {
+		report(template);
+	}
+
+	/** OpenPDF's own PDF carries none, so PDFBox embeds them as it finishes the paper. */
+	@Override
+	public boolean carriesAttachments() {
+		return true;
+	}
+
+	@Override
+	public byte[] render(RenderJob job) throws IOException {
+		String name = job.template();
+		Map<String, ?> model = job.model();
 		JasperReport report = report(name);
 		Map<String, Object> parameters = new HashMap<>();
 		model.forEach((key, value) -> {
@@ -101,7 +114,7 @@ class JasperEngine {
 		// XMP without the titles in kk and ru or the code, so PDFBox would have to follow it all the same
 		try (PDDocument pdf = Loader.loadPDF(drawn)) {
 			ArchivalPdf.conform(pdf);
-			ArchivalPdf.finish(pdf, metadata, attachments);
+			ArchivalPdf.finish(pdf, job.metadata(), job.attachments());
 			ByteArrayOutputStream out = new ByteArrayOutputStream(drawn.length + 8 * 1024);
 			pdf.save(out);
 			return out.toByteArray();

@@ -1,7 +1,14 @@
 package kz.qujat.rendering.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -10,37 +17,39 @@ import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
 import kz.qujat.rendering.RenderingFailed;
 import kz.qujat.rendering.TemplateNotFound;
+import kz.qujat.system.FileSettings;
+import kz.qujat.system.Sha256;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Picks the engine by the template's type: {@code .ftlh} is FreeMarker XHTML drawn by openhtmltopdf,
- * {@code .jrxml} a JasperReports report written by OpenPDF. At most {@link RenderingSettings#slots()} documents
- * are drawn at once.
+ * Hands each template to the {@link PdfEngine} of its file type: {@code .ftlh} is FreeMarker XHTML drawn by
+ * openhtmltopdf ({@link HtmlPdfEngine}), {@code .jrxml} a JasperReports report written by OpenPDF
+ * ({@link JasperEngine}). At most {@link RenderingSettings#slots()} documents are drawn at once.
  */
 @Component
 class TemplateDocumentRenderer implements DocumentRenderer {
 
-	private final FreemarkerDocuments freemarker;
-	private final HtmlPdfEngine html;
-	private final JasperEngine jasper;
+	private final Map<String, PdfEngine> engines;
+	private final Path directory;
 	private final MeterRegistry meters;
 	private final Semaphore slots;
 
-	TemplateDocumentRenderer(FreemarkerDocuments freemarker, HtmlPdfEngine html, JasperEngine jasper,
-			MeterRegistry meters, RenderingSettings settings) {
-		this.freemarker = freemarker;
-		this.html = html;
-		this.jasper = jasper;
+	TemplateDocumentRenderer(List<PdfEngine> engines, FileSettings files, MeterRegistry meters,
+			RenderingSettings settings) {
+		this.engines = engines.stream()
+			.collect(Collectors.toUnmodifiableMap(PdfEngine::templateType, Function.identity()));
+		this.directory = files.documentTemplates();
 		this.meters = meters;
 		this.slots = new Semaphore(settings.slots(), true);
 	}
 
 	@Override
 	public byte[] render(RenderJob job) {
-		boolean report = isJasper(job.template());
-		if (!report) {
-			requireHtmlTemplate(job.template());
+		PdfEngine engine = engineOf(job.template());
+		if (!job.attachments().isEmpty() && !engine.carriesAttachments()) {
+			throw new RenderingFailed(job.template(),
+					new UnsupportedOperationException("the engine of " + job.template() + " cannot carry attachments"));
 		}
 		try {
 			slots.acquire();
@@ -51,8 +60,7 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 		}
 		Timer.Sample sample = Timer.start(meters);
 		try {
-			return report ? jasper.render(job.template(), job.model(), job.metadata(), job.attachments())
-					: html.render(freemarker.fill(job.template(), job.model()), job.metadata(), job.attachments());
+			return engine.render(job);
 		}
 		catch (IOException | RuntimeException e) {
 			if (e instanceof RenderingFailed failed) {
@@ -69,26 +77,32 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 
 	@Override
 	public void requireTemplate(String template) {
-		if (isJasper(template)) {
-			jasper.require(template);
-			return;
-		}
-		requireHtmlTemplate(template);
-		freemarker.template(template);
+		engineOf(template).require(template);
 	}
 
+	/** A digest of the names, sizes and modification times of the files in the templates folder. */
 	@Override
 	public String templatesVersion() {
-		return freemarker.templatesVersion();
+		try (Stream<Path> files = Files.list(directory)) {
+			StringBuilder listing = new StringBuilder();
+			for (Path file : files.sorted().toList()) {
+				listing.append(file.getFileName()).append(' ').append(Files.size(file)).append(' ')
+					.append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+			}
+			return Sha256.hex(listing.toString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("cannot read the templates folder " + directory, e);
+		}
 	}
 
-	private static boolean isJasper(String template) {
-		return template.endsWith(".jrxml");
-	}
-
-	private static void requireHtmlTemplate(String template) {
-		if (!template.endsWith(".ftlh")) {
+	/** The engine of the template's file type, e.g. of {@code ftlh} for {@code receipt.ftlh}. */
+	private PdfEngine engineOf(String template) {
+		int dot = template.lastIndexOf('.');
+		PdfEngine engine = dot < 0 ? null : engines.get(template.substring(dot + 1));
+		if (engine == null) {
 			throw new TemplateNotFound(template, new IllegalArgumentException("no engine renders " + template));
 		}
+		return engine;
 	}
 }

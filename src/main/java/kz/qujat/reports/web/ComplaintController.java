@@ -56,8 +56,8 @@ class ComplaintController {
 		if (complaint.receivedOn().getYear() < PublicReports.FIRST_YEAR) {
 			throw new InvalidField("receivedOn", "date-range");
 		}
-		if (complaint.service() != null && catalog.find(complaint.service()).isEmpty()) {
-			throw new InvalidField("service", "unknown-service");
+		if (complaint.service() != null) {
+			catalog.requireFor("service", complaint.service());
 		}
 		Complaint recorded = complaints.record(staff.schoolId(), staff.id(), complaint.receivedOn(), complaint.service(),
 				complaint.summary().strip(), complaint.outcome() == null ? null : complaint.outcome().strip(),

@@ -2,6 +2,7 @@ package kz.qujat.reports.web;
 
 import java.util.Arrays;
 
+import kz.qujat.issuance.Downloads;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.reports.PassportPosters;
 import kz.qujat.reports.PosterSize;

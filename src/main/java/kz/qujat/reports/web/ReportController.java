@@ -2,6 +2,7 @@ package kz.qujat.reports.web;
 
 import java.nio.charset.StandardCharsets;
 
+import kz.qujat.issuance.Downloads;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.reports.JournalPrints;
 import kz.qujat.reports.PublicReports;

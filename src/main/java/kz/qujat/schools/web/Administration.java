@@ -90,9 +90,7 @@ class Administration {
 
 	private School toSchool(UUID id, SchoolForm form) {
 		for (int i = 0; i < form.services().size(); i++) {
-			if (catalog.find(form.services().get(i)).isEmpty()) {
-				throw new InvalidField("services[" + i + "]", "unknown-service");
-			}
+			catalog.requireFor("services[" + i + "]", form.services().get(i));
 		}
 		ZoneId zone = zoneOf(form.timeZone());
 		WorkingHours hours;

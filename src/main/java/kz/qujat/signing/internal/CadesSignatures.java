@@ -2,8 +2,6 @@ package kz.qujat.signing.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
@@ -12,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kz.qujat.signing.SignatureCheck;
+import kz.qujat.system.Sha256;
 
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1InputStream;
@@ -64,7 +63,7 @@ final class CadesSignatures {
 		try {
 			X509Certificate certificate = key.certificate();
 			X500Name issuer = X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded());
-			ESSCertIDv2 certificateId = new ESSCertIDv2(sha256(certificate.getEncoded()),
+			ESSCertIDv2 certificateId = new ESSCertIDv2(Sha256.of(certificate.getEncoded()),
 					new IssuerSerial(new GeneralNames(new GeneralName(issuer)), certificate.getSerialNumber()));
 			AttributeTable signingCertificate = new AttributeTable(new Attribute(
 					PKCSObjectIdentifiers.id_aa_signingCertificateV2,
@@ -173,14 +172,5 @@ final class CadesSignatures {
 			return i;
 		}
 		return -1;
-	}
-
-	static byte[] sha256(byte[] bytes) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(bytes);
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
 	}
 }

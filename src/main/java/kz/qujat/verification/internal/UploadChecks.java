@@ -62,7 +62,7 @@ public class UploadChecks {
 		}
 		Future<UploadVerification> check;
 		try {
-			check = workers.submit(() -> verifications.verify(file.getBytes()));
+			check = workers.submit(() -> verifications.byUpload(file.getBytes()));
 		}
 		catch (RejectedExecutionException busy) {
 			throw new UploadChecksBusy();

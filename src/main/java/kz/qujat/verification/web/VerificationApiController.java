@@ -28,7 +28,7 @@ class VerificationApiController {
 
 	@GetMapping("/api/v1/verify/{code}")
 	VerificationResult verify(@PathVariable String code) {
-		return verifications.verify(code).orElseThrow(UnknownVerificationCode::new);
+		return verifications.byCode(code).orElseThrow(UnknownVerificationCode::new);
 	}
 
 	/** Is this PDF, byte for byte, a document issued here? {@code authentic}, {@code modified} or {@code unknown}. */

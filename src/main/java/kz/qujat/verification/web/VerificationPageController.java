@@ -30,7 +30,7 @@ class VerificationPageController {
 		boolean russian = locale.getLanguage().equals(Bilingual.RUSSIAN.getLanguage());
 		model.addAttribute("lang", russian ? "ru" : "kk");
 		model.addAttribute("code", code.length() > 64 ? code.substring(0, 64) + "…" : code);
-		VerificationResult result = verifications.verify(code).orElse(null);
+		VerificationResult result = verifications.byCode(code).orElse(null);
 		if (result == null) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			return "not-found";

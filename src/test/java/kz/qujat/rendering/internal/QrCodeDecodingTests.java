@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import kz.qujat.rendering.RenderJob;
 import kz.qujat.support.Pdfs;
 import kz.qujat.system.FileSettings;
 import kz.qujat.registry.VerificationCode;
@@ -24,10 +25,10 @@ class QrCodeDecodingTests {
 
 	@Test
 	void theHtmlEnginesQrCodesDecodeAt150Dpi() throws Exception {
-		HtmlPdfEngine html = new HtmlPdfEngine(fonts, FILES);
+		HtmlPdfEngine html = new HtmlPdfEngine(new FreemarkerDocuments(FILES), fonts, FILES);
 		for (int i = 0; i < 60; i++) {
 			String url = "https://qujat.example.kz/v/" + VerificationCode.random().value();
-			byte[] pdf = html.render("""
+			byte[] pdf = html.draw("""
 					<html xmlns="http://www.w3.org/1999/xhtml"><body>
 					<object type="image/x-qr-code" data-value="%s" style="width: 24mm; height: 24mm; display: block"></object>
 					</body></html>""".formatted(url), Map.of(), List.of());
@@ -46,10 +47,10 @@ class QrCodeDecodingTests {
 		}
 		for (VerificationCode code : codes) {
 			String url = "https://qujat.example.kz/v/" + code.value();
-			byte[] pdf = jasper.render("journal.jrxml", Map.of("schoolKk", "Мектеп", "schoolRu", "Школа", "serviceKk", "Қызмет",
+			byte[] pdf = jasper.render(new RenderJob("journal.jrxml", Map.of("schoolKk", "Мектеп", "schoolRu", "Школа", "serviceKk", "Қызмет",
 					"serviceRu", "Услуга", "year", 2026, "number", "JRN-2026-0001", "registeredAt",
 					ZonedDateTime.now(ZoneId.of("Asia/Almaty")), "verification", Map.of("code", code.grouped(), "url", url),
-					"rows", List.of()), Map.of(), List.of());
+					"rows", List.of()), Map.of()));
 			assertThat(Pdfs.qrCode(pdf, 0, 150)).isEqualTo(url);
 		}
 	}

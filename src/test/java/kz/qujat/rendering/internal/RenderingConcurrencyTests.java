@@ -32,9 +32,9 @@ class RenderingConcurrencyTests {
 		Files.writeString(folder.resolve("documents/page.ftlh"), "<html><body>${text}</body></html>");
 		FileSettings files = new FileSettings(folder, Path.of("fonts"));
 		FontLibrary fonts = new FontLibrary(files);
-		CountingEngine engine = new CountingEngine(fonts, files);
-		TemplateDocumentRenderer renderer = new TemplateDocumentRenderer(new FreemarkerDocuments(files), engine,
-				new JasperEngine(files, fonts), new SimpleMeterRegistry(), new RenderingSettings(2));
+		CountingEngine engine = new CountingEngine(new FreemarkerDocuments(files), fonts, files);
+		TemplateDocumentRenderer renderer = new TemplateDocumentRenderer(List.of(engine, new JasperEngine(files, fonts)),
+				files, new SimpleMeterRegistry(), new RenderingSettings(2));
 
 		ExecutorService clients = Executors.newFixedThreadPool(8);
 		List<Future<byte[]>> documents = new ArrayList<>();
@@ -63,12 +63,12 @@ class RenderingConcurrencyTests {
 		final AtomicInteger now = new AtomicInteger();
 		final AtomicInteger mostAtOnce = new AtomicInteger();
 
-		CountingEngine(FontLibrary fonts, FileSettings files) {
-			super(fonts, files);
+		CountingEngine(FreemarkerDocuments freemarker, FontLibrary fonts, FileSettings files) {
+			super(freemarker, fonts, files);
 		}
 
 		@Override
-		byte[] render(String xhtml, Map<String, String> metadata, List<Attachment> attachments) {
+		byte[] draw(String xhtml, Map<String, String> metadata, List<Attachment> attachments) {
 			mostAtOnce.accumulateAndGet(now.incrementAndGet(), Math::max);
 			try {
 				Thread.sleep(40);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -57,9 +58,9 @@ class RenderingStartupTests {
 		Files.writeString(folder.resolve("documents/broken.ftlh"), "<#if>");
 		FileSettings files = new FileSettings(folder, FONTS);
 		FontLibrary fonts = new FontLibrary(files);
-		TemplateDocumentRenderer renderer = new TemplateDocumentRenderer(new FreemarkerDocuments(files),
-				new HtmlPdfEngine(fonts, files), new JasperEngine(files, fonts), new SimpleMeterRegistry(),
-				new RenderingSettings(0));
+		TemplateDocumentRenderer renderer = new TemplateDocumentRenderer(List.of(
+				new HtmlPdfEngine(new FreemarkerDocuments(files), fonts, files), new JasperEngine(files, fonts)), files,
+				new SimpleMeterRegistry(), new RenderingSettings(0));
 
 		assertThatThrownBy(() -> renderer.requireTemplate("receipt.ftlh")).isInstanceOf(TemplateNotFound.class)
 			.hasMessageContaining("receipt.ftlh");

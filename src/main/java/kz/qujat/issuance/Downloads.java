@@ -1,6 +1,7 @@
-package kz.qujat.reports.web;
+package kz.qujat.issuance;
 
 import kz.qujat.registry.DocumentDownloaded;
+import kz.qujat.registry.DocumentNotFound;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.schools.StaffMember;
@@ -13,9 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-/** A registered school document's stored bytes as a download, told as an event. */
+/** A registered document's stored bytes as a download, told as an event: papers, posters, reports alike. */
 @Component
-class Downloads {
+public class Downloads {
 
 	private final IssuedDocuments documents;
 	private final ApplicationEventPublisher events;
@@ -25,13 +26,22 @@ class Downloads {
 		this.events = events;
 	}
 
-	ResponseEntity<byte[]> pdf(StaffMember staff, IssuedDocument document, String name) {
-		byte[] pdf = documents.pdf(staff.schoolId(), document.id()).orElseThrow();
+	/** The PDF as {@code <number>.pdf}. */
+	public ResponseEntity<byte[]> pdf(StaffMember staff, IssuedDocument document) {
+		return download(staff, document, document.number() + ".pdf");
+	}
+
+	/** The PDF as {@code <name>-<number>.pdf}, e.g. {@code public-report-2026-…}. */
+	public ResponseEntity<byte[]> pdf(StaffMember staff, IssuedDocument document, String name) {
+		return download(staff, document, name + "-" + document.number() + ".pdf");
+	}
+
+	private ResponseEntity<byte[]> download(StaffMember staff, IssuedDocument document, String file) {
+		byte[] pdf = documents.pdf(staff.schoolId(), document.id()).orElseThrow(() -> new DocumentNotFound(document.id()));
 		events.publishEvent(new DocumentDownloaded(document));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(name + "-" + document.number() + ".pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
 			.header("X-Document-Id", document.id().toString())
 			.eTag(document.pdfSha256())
 			.cacheControl(CacheControl.noCache().cachePrivate())
