@@ -12,6 +12,7 @@ import java.util.List;
 
 import kz.qujat.catalog.Channel;
 import kz.qujat.issuance.ApplicantPapers;
+import kz.qujat.issuance.Downloads;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.DocumentStatus;
 import kz.qujat.registry.IssuedDocument;
@@ -42,7 +43,7 @@ import tools.jackson.databind.JsonNode;
  * layer alone: what passes reaches the (mocked) issuance and is answered 201.
  */
 @WebSlice(DocumentController.class)
-@MockitoBean(types = { IssuedDocuments.class, Schools.class })
+@MockitoBean(types = { IssuedDocuments.class, Schools.class, Downloads.class })
 class DocumentRequestValidationTests {
 
 	@MockitoBean
