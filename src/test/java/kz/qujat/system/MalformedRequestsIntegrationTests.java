@@ -185,6 +185,10 @@ class MalformedRequestsIntegrationTests extends ServiceTest {
 		if (answer.status() >= 500) {
 			return "a 5xx";
 		}
+		if (mutant.cutShort() && answer.status() == 400 && answer.body().isEmpty()) {
+			// a body cut short mid-frame (chunked, no chunks): Tomcat closes the broken connection with a bare 400
+			return null;
+		}
 		// Tomcat reads a request line with a space too many ("GET  /v/…") as the page it names
 		String path = mutant.path().strip();
 		boolean page = path.startsWith("/v/") || path.startsWith("/login") || path.startsWith("/swagger-ui");

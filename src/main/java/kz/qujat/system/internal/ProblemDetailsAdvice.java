@@ -194,7 +194,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.body(problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", DataSize.ofBytes(limit).toMegabytes()));
 	}
 
-	/** Gives the problems Spring raises itself (404, 405, 415 …) a stable type and a localized title too. */
+	/** Gives the problems Spring raises itself (404, 405, 415 …) a stable type and a localized title and detail too. */
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
@@ -206,6 +206,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 					: status.name().toLowerCase(Locale.ROOT).replace('_', '-');
 			problem.setType(URI.create("/problems/" + name));
 			problem.setTitle(messages.getMessage("problem." + name + ".title", null, problem.getTitle(), locale()));
+			// Spring's own detail is English; the Allow or Accept headers it sets still say what would do
+			problem.setDetail(messages.getMessage("problem." + name + ".detail", null, problem.getDetail(), locale()));
 		}
 		return response;
 	}

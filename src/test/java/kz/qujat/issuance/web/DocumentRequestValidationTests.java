@@ -316,9 +316,13 @@ class DocumentRequestValidationTests {
 	}
 
 	@Test
-	void refusesWhatIsNotJson() {
-		problem(api.post("/api/v1/documents", "text/plain", "kind=receipt".getBytes()), 415,
+	void refusesWhatIsNotJsonInTheClerksLanguage() {
+		JsonNode kk = problem(api.post("/api/v1/documents", "text/plain", "kind=receipt".getBytes()), 415,
 				"/problems/unsupported-media-type");
+		assertThat(kk.get("detail").asString()).contains("application/json").contains("жіберіңіз");
+		JsonNode ru = problem(api.inLanguage("ru").post("/api/v1/documents", "text/plain", "kind=receipt".getBytes()), 415,
+				"/problems/unsupported-media-type");
+		assertThat(ru.get("detail").asString()).contains("application/json").contains("отправьте");
 	}
 
 	@Test
