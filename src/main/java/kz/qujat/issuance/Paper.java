@@ -87,8 +87,4 @@ public record Paper(School school, UUID issuedBy, DocumentKind kind, Counter cou
 		return new Paper(school, issuedBy, kind, counter, service, series, channel, holder, term, subject, content,
 				attached, template, model);
 	}
-
-	UUID schoolId() {
-		return school.id();
-	}
 }

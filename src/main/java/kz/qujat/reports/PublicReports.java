@@ -16,6 +16,7 @@ import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.InvalidField;
+import kz.qujat.system.RegistryYears;
 
 import org.springframework.stereotype.Service;
 
@@ -27,9 +28,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PublicReports {
-
-	/** The first year a report can be made for, and so the earliest a complaint it counts can be dated. */
-	public static final int FIRST_YEAR = 2000;
 
 	private final ServiceCatalog catalog;
 	private final Schools schools;
@@ -52,7 +50,7 @@ public class PublicReports {
 	public IssuedDocument report(StaffMember staff, int year) {
 		School school = schools.require(staff.schoolId());
 		int thisYear = clock.instant().atZone(school.zone()).getYear();
-		if (year < FIRST_YEAR || year > thisYear) {
+		if (year < RegistryYears.FIRST || year > thisYear) {
 			throw new InvalidField("year", "report-year");
 		}
 		Figures figures = figures(school, year);

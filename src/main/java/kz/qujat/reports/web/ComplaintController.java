@@ -15,12 +15,11 @@ import jakarta.validation.constraints.Size;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.reports.Complaint;
 import kz.qujat.reports.Complaints;
-import kz.qujat.reports.PublicReports;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.InvalidField;
-import kz.qujat.system.RegistryYears;
 import kz.qujat.system.PrintableText;
+import kz.qujat.system.RegistryYears;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,9 +52,7 @@ class ComplaintController {
 		if (complaint.receivedOn().isAfter(LocalDate.now(clock.withZone(zone)))) {
 			throw new InvalidField("receivedOn", "not-in-future");
 		}
-		if (complaint.receivedOn().getYear() < PublicReports.FIRST_YEAR) {
-			throw new InvalidField("receivedOn", "date-range");
-		}
+		RegistryYears.require("receivedOn", complaint.receivedOn());
 		if (complaint.service() != null) {
 			catalog.requireFor("service", complaint.service());
 		}
