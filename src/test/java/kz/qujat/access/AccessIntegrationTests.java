@@ -145,7 +145,7 @@ class AccessIntegrationTests extends ServiceTest {
 	void pagesSendStrictSecurityHeaders() {
 		HttpResponse<byte[]> page = api.anonymous().get("/v/0000000000000000000A");
 		String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-		assertThat(csp).contains("frame-ancestors 'none'", "script-src 'self'").doesNotContain("script-src 'self' 'unsafe-inline'");
+		assertThat(csp).contains("frame-ancestors 'self'", "script-src 'self'").doesNotContain("script-src 'self' 'unsafe-inline'");
 		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 

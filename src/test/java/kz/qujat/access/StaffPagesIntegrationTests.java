@@ -18,18 +18,32 @@ import org.junit.jupiter.api.Test;
 class StaffPagesIntegrationTests extends ServiceTest {
 
 	@Test
-	void theStartPageSaysWhatTheServiceIsAndWhereToGo() {
+	void theStartPageSignsInAndSaysHowToCheckAPaper() {
 		HttpResponse<byte[]> kazakh = api.anonymous().get("/");
 		assertThat(kazakh.statusCode()).isEqualTo(200);
 		assertThat(kazakh.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-		assertThat(kazakh.headers().allValues("Set-Cookie")).isEmpty();
-		assertThat(Api.text(kazakh)).contains("<html lang=\"kk\">", "Құжатты қалай тексеруге болады", "href=\"/login?lang=kk\"",
-				"href=\"/swagger-ui.html\"", "/api/v1/verify");
+		// the form's CSRF token is kept in a session, whose cookie a script cannot read and no other site sends
+		assertThat(kazakh.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
+			.startsWith("JSESSIONID=").contains("HttpOnly", "Secure", "SameSite=Strict"));
+		assertThat(Api.text(kazakh)).contains("<html lang=\"kk\">", "Қызметкердің жүйеге кіруі", "action=\"/login?lang=kk\"",
+				"Құжатты қалай тексеруге болады", "href=\"/swagger-ui.html\"", "/api/v1/verify");
 		assertPage(Api.text(kazakh));
 
 		String russian = Api.text(api.anonymous().inLanguage("ru-RU,ru;q=0.9").get("/"));
-		assertThat(russian).contains("<html lang=\"ru\">", "Как проверить документ", "href=\"/login?lang=ru\"");
-		assertThat(Api.text(api.anonymous().get("/?lang=ru"))).contains("<html lang=\"ru\">");
+		assertThat(russian).contains("<html lang=\"ru\">", "Как проверить документ", "action=\"/login?lang=ru\"");
+		HttpResponse<byte[]> switched = api.anonymous().get("/?lang=ru");
+		assertThat(Api.text(switched)).contains("<html lang=\"ru\">");
+		assertThat(switched.headers().allValues("Set-Cookie")).as("the switch is remembered")
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("qujat-lang=ru;").contains("Path=/", "HttpOnly"));
+		assertThat(api.anonymous().get("/api/v1/services?lang=ru").headers().allValues("Set-Cookie"))
+			.as("an API call leaves nothing behind").isEmpty();
+	}
+
+	@Test
+	void htmxIsServedFromItsWebJar() {
+		HttpResponse<byte[]> htmx = api.anonymous().get("/webjars/htmx.org/dist/htmx.min.js");
+		assertThat(htmx.statusCode()).isEqualTo(200);
+		assertThat(Api.text(htmx)).contains("htmx");
 	}
 
 	@Test
@@ -85,9 +99,11 @@ class StaffPagesIntegrationTests extends ServiceTest {
 		assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}
 
-	/** What every page keeps to: a stylesheet of its own origin, no scripts, nothing inline to run. */
+	/** What every page keeps to: a stylesheet and scripts of its own origin only, nothing inline to run. */
 	private static void assertPage(String html) {
-		assertThat(html).contains("<link rel=\"stylesheet\" href=\"/css/verify.css\">")
-			.doesNotContain("<script", "onclick", "onsubmit", "javascript:", "style=");
+		assertThat(html).contains("<link rel=\"stylesheet\" href=\"/css/desk.css\">",
+				"<script src=\"/webjars/htmx.org/dist/htmx.min.js\" defer></script>", "<script src=\"/js/desk.js\" defer></script>")
+			.doesNotContainPattern("<script(?![^>]*\\ssrc=\"/)")
+			.doesNotContain("onclick", "onsubmit", "javascript:", "style=");
 	}
 }

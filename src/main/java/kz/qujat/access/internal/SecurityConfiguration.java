@@ -52,9 +52,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 	/** Pages send no inline scripts; styles may be inline (the API description). */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-			+ "frame-ancestors 'none'";
+			+ "frame-ancestors 'self'";
 
-	public static final String SIGN_IN_PAGE = "/login";
+	/** The desk's pages ({@code DeskPage.PATH}; the desk module builds on this one, so the path is spelled here). */
+	private static final String DESK = "/desk";
+
+	public static final String SIGN_IN_PAGE = kz.qujat.access.SignedIn.FORM;
 
 	/**
 	 * Requests that carry their own credentials (Basic or a token) are checked on their own and leave nothing
@@ -113,7 +116,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(publicEndpoints()).permitAll()
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-				.requestMatchers(HttpMethod.GET, "/", "/css/**", "/favicon.ico").permitAll()
+				.requestMatchers(HttpMethod.GET, "/", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
 				.requestMatchers("/error", SIGN_IN_PAGE).permitAll()
 				.requestMatchers("/api/v1/schools", "/api/v1/schools/**").hasRole(operator)
 				.requestMatchers("/actuator/**").hasRole(operator)
@@ -121,11 +124,19 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(HttpMethod.GET, "/api/v1/school").hasAnyRole(director, clerk)
 				.requestMatchers("/api/v1/school", "/api/v1/school/**").hasRole(director)
 				.requestMatchers("/api/v1/**").hasAnyRole(director, clerk)
+				// the desk's pages, by the same roles as the API they stand in front of
+				.requestMatchers(DESK + "/schools", DESK + "/schools/**").hasRole(operator)
+				.requestMatchers(DESK + "/audit", DESK + "/audit/**").hasAnyRole(director, operator)
+				.requestMatchers(DESK + "/school", DESK + "/school/**", DESK + "/staff", DESK + "/staff/**",
+						DESK + "/tokens", DESK + "/tokens/**").hasRole(director)
+				.requestMatchers(DESK + "/**").hasAnyRole(director, clerk)
 				.anyRequest().authenticated())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			// an API answers 401 and keeps no request to return to after a sign-in: anonymous calls open no session
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			// the desk shows a preview PDF in a frame of its own page; no other site may frame the service
+			.headers(headers -> headers.frameOptions(frames -> frames.sameOrigin())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
 	}
 
@@ -178,6 +189,11 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 	RequestRejectedHandler requestRejectedHandler(HandlerExceptionResolver handlerExceptionResolver) {
 		return (request, response, rejected) -> handlerExceptionResolver.resolveException(request, response, null,
 				rejected);
+	}
+
+	/** The signed-in account's staff member, or empty for a visitor ({@link kz.qujat.access.SignedIn}). */
+	public static java.util.Optional<StaffMember> signedInMember() {
+		return StaffMemberArgumentResolver.current();
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package kz.qujat.access.internal;
 
+import java.util.Optional;
+
 import kz.qujat.schools.StaffMember;
 
 import org.springframework.core.MethodParameter;
@@ -21,11 +23,13 @@ class StaffMemberArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public StaffMember resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
 			NativeWebRequest request, WebDataBinderFactory binders) {
+		return current().orElseThrow(ProblemAnswers.SignInRequired::new);
+	}
+
+	static Optional<StaffMember> current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInAccount account) {
-			// a token acts as its staff account; a password sign-in is that account
-			return account.member();
-		}
-		throw new ProblemAnswers.SignInRequired();
+		// a token acts as its staff account; a password sign-in is that account
+		return authentication != null && authentication.getPrincipal() instanceof SignedInAccount account
+				? Optional.of(account.member()) : Optional.empty();
 	}
 }

@@ -18,7 +18,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Puts the request's language in place before the security filters run, so an answer made there
  * (401, 403, 413) speaks the same language as the controllers. Runs right after Spring's
- * {@link RequestContextFilter}, which would otherwise leave the servlet container's guess.
+ * {@link RequestContextFilter}, which would otherwise leave the servlet container's guess. A page opened with
+ * {@code ?lang=} (the language switch) remembers the choice; API calls leave nothing behind.
  */
 @Component
 class LanguageFilter extends OncePerRequestFilter implements Ordered {
@@ -38,7 +39,12 @@ class LanguageFilter extends OncePerRequestFilter implements Ordered {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Locale previous = LocaleContextHolder.getLocale();
-		LocaleContextHolder.setLocale(languages.resolveLocale(request), true);
+		Locale language = languages.resolveLocale(request);
+		if ("GET".equals(request.getMethod()) && !request.getRequestURI().startsWith("/api/")
+				&& LanguageResolver.switchedTo(request).isPresent()) {
+			languages.setLocale(request, response, language);
+		}
+		LocaleContextHolder.setLocale(language, true);
 		try {
 			chain.doFilter(request, response);
 		}
