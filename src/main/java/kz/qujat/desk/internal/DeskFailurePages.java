@@ -60,7 +60,15 @@ class DeskFailurePages implements HandlerExceptionResolver, Ordered {
 			if (failure instanceof Failure known && known.kind() == Failure.Kind.UNAUTHENTICATED) {
 				// a Basic challenge would make the browser ask for a password in its own dialog
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, null);
-				response.sendRedirect("/?lang=" + DeskViews.language());
+				String signIn = "/?lang=" + DeskViews.language();
+				if (request.getHeader("HX-Request") != null) {
+					// htmx follows a redirect itself and would put the sign-in form where a fragment was due
+					response.setStatus(HttpStatus.UNAUTHORIZED.value());
+					response.setHeader("HX-Redirect", signIn);
+				}
+				else {
+					response.sendRedirect(signIn);
+				}
 			}
 			else {
 				// rendered here, not left to the dispatcher: the security filters ask too, and render nothing
