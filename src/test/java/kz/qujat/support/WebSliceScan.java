@@ -35,4 +35,13 @@ final class WebSliceScan {
 				.anyMatch(method -> method.getReturnTypeName().equals(SecurityFilterChain.class.getName()));
 		}
 	}
+
+	/** The desk's layout and failure pages, which serve pages; a slice tests the API's answers. */
+	static final class DeskSetUp implements TypeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+			return reader.getClassMetadata().getClassName().startsWith("kz.qujat.desk.internal.");
+		}
+	}
 }
