@@ -3,6 +3,7 @@ package kz.qujat.reports.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,7 +15,9 @@ import kz.qujat.support.Receipts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The school's papers and the complaints register in Chromium: posters, the public report and the journal saved as
@@ -59,7 +62,7 @@ class SchoolPapersBrowserTests extends DeskTest {
 
 	@Test
 	void aYearOutOfRangeIsRefusedBesideItsFieldWithTheApisRule() {
-		browser.signIn("demo", "demo");
+		browser.signIn("demo-director", "demo");
 		browser.open("/desk/school-papers/public-report?report.year=1999");
 		assertThat(browser.heading()).isEqualTo("Мектеп құжаттары");
 		assertThat(browser.problemOf(browser.field("Есеп жылы", "Год отчета")))
@@ -70,7 +73,7 @@ class SchoolPapersBrowserTests extends DeskTest {
 		WebElement year = browser.field("Жыл", "Год");
 		year.clear();
 		year.sendKeys("1999");
-		browser.driver().findElement(By.xpath("//button[normalize-space()='PDF жүктеп алу']")).click();
+		submit("PDF жүктеп алу");
 		year = browser.field("Жыл", "Год");
 		assertThat(browser.problemOf(year)).isEqualTo("2000 мен 2100 аралығындағы жыл болуы керек.");
 		assertThat(year.getAttribute("value")).as("kept as typed").isEqualTo("1999");
@@ -99,7 +102,7 @@ class SchoolPapersBrowserTests extends DeskTest {
 		browser.field("Шағымның мазмұны", "Содержание жалобы").sendKeys(summary);
 		browser.field("Қарау нәтижесі", "Результат рассмотрения").sendKeys("Түсініктеме берілді.");
 		browser.field("Негізді", "Обоснована").click();
-		browser.driver().findElement(By.xpath("//button[normalize-space()='Шағымды тіркеу']")).click();
+		submit("Шағымды тіркеу");
 
 		browser.waitFor(By.cssSelector(".notice.done"));
 		assertThat(browser.text()).contains("Шағым тіркелді.");
@@ -118,7 +121,7 @@ class SchoolPapersBrowserTests extends DeskTest {
 		browser.open("/desk/complaints");
 		browser.field("Қарау нәтижесі", "Результат рассмотрения").sendKeys(markup);
 		browser.script("arguments[0].value = '2026-12-31'", browser.field("Келіп түскен күні", "Дата поступления"));
-		browser.driver().findElement(By.xpath("//button[normalize-space()='Шағымды тіркеу']")).click();
+		submit("Шағымды тіркеу");
 
 		assertThat(browser.problemOf(browser.field("Шағымның мазмұны", "Содержание жалобы"))).isEqualTo("Толтыру міндетті.");
 		assertThat(browser.field("Қарау нәтижесі", "Результат рассмотрения").getAttribute("value")).isEqualTo(markup);
@@ -126,21 +129,32 @@ class SchoolPapersBrowserTests extends DeskTest {
 		browser.look("papers-complaints-invalid");
 
 		browser.field("Шағымның мазмұны", "Содержание жалобы").sendKeys("Кешікті\u2067 жауап");
-		browser.driver().findElement(By.xpath("//button[normalize-space()='Шағымды тіркеу']")).click();
+		submit("Шағымды тіркеу");
 		assertThat(browser.problemOf(browser.field("Шағымның мазмұны", "Содержание жалобы")))
 			.startsWith("Басқару таңбалары");
 
 		WebElement summary = browser.field("Шағымның мазмұны", "Содержание жалобы");
 		summary.clear();
 		summary.sendKeys(markup);
-		browser.driver().findElement(By.xpath("//button[normalize-space()='Шағымды тіркеу']")).click();
+		submit("Шағымды тіркеу");
 		assertThat(browser.problemOf(browser.field("Келіп түскен күні", "Дата поступления")))
 			.isEqualTo("Құжаттарды қабылдау уақыты болашақта болмауы керек.");
 
 		browser.script("arguments[0].value = '2026-11-20'", browser.field("Келіп түскен күні", "Дата поступления"));
-		browser.driver().findElement(By.xpath("//button[normalize-space()='Шағымды тіркеу']")).click();
+		submit("Шағымды тіркеу");
 		browser.waitFor(By.cssSelector(".notice.done"));
 		assertThat(browser.text()).contains(markup);
 		assertThat(browser.driver().findElements(By.cssSelector("table.list b, table.list script"))).isEmpty();
+
+		browser.open("/desk/complaints?year=1999");
+		assertThat(browser.problemOf(browser.field("Жыл", "Год"))).isEqualTo("2000 мен 2100 аралығындағы жыл болуы керек.");
+		browser.look("papers-complaints-wrong-year");
+	}
+
+	/** Clicks the button that reads {@code text} and waits for the page it leads to. */
+	private void submit(String text) {
+		WebElement button = browser.driver().findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+		button.click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
 	}
 }
