@@ -49,8 +49,7 @@ public class PublicReports {
 	/** The school's current report on a year, issued now if there is none or its figures are out of date. */
 	public IssuedDocument report(StaffMember staff, int year) {
 		School school = schools.require(staff.schoolId());
-		int thisYear = clock.instant().atZone(school.zone()).getYear();
-		if (year < RegistryYears.FIRST || year > thisYear) {
+		if (year < RegistryYears.FIRST || year > thisYear(school)) {
 			throw new InvalidField("year", "report-year");
 		}
 		Figures figures = figures(school, year);
@@ -58,6 +57,20 @@ public class PublicReports {
 		return papers.current(papers.paper(SeriesPaper.PUBLIC_REPORT, school, staff, String.valueOf(year), content,
 				model(school, figures))
 			.withSubject("Отчет о деятельности в сфере оказания государственных услуг за " + year + " год"));
+	}
+
+	/** The years a report can be asked for: the registry's first up to the school's current one, newest first. */
+	public List<Integer> years(StaffMember staff) {
+		int thisYear = thisYear(schools.require(staff.schoolId()));
+		List<Integer> years = new ArrayList<>();
+		for (int year = thisYear; year >= RegistryYears.FIRST; year--) {
+			years.add(year);
+		}
+		return years;
+	}
+
+	private int thisYear(School school) {
+		return clock.instant().atZone(school.zone()).getYear();
 	}
 
 	Figures figures(School school, int year) {

@@ -1,9 +1,7 @@
 package kz.qujat.reports.web;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -12,14 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.reports.Complaint;
-import kz.qujat.reports.Complaints;
-import kz.qujat.schools.Schools;
+import kz.qujat.reports.ComplaintRegister;
 import kz.qujat.schools.StaffMember;
-import kz.qujat.system.InvalidField;
 import kz.qujat.system.PrintableText;
-import kz.qujat.system.RegistryYears;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,40 +28,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/complaints")
 class ComplaintController {
 
-	private final Complaints complaints;
-	private final ServiceCatalog catalog;
-	private final Schools schools;
-	private final Clock clock;
+	private final ComplaintRegister register;
 
-	ComplaintController(Complaints complaints, ServiceCatalog catalog, Schools schools, Clock clock) {
-		this.complaints = complaints;
-		this.catalog = catalog;
-		this.schools = schools;
-		this.clock = clock;
+	ComplaintController(ComplaintRegister register) {
+		this.register = register;
 	}
 
 	@PostMapping
 	ResponseEntity<Complaint> record(@Valid @RequestBody NewComplaint complaint, StaffMember staff) {
-		ZoneId zone = schools.require(staff.schoolId()).zone();
-		if (complaint.receivedOn().isAfter(LocalDate.now(clock.withZone(zone)))) {
-			throw new InvalidField("receivedOn", "not-in-future");
-		}
-		RegistryYears.require("receivedOn", complaint.receivedOn());
-		if (complaint.service() != null) {
-			catalog.requireFor("service", complaint.service());
-		}
-		Complaint recorded = complaints.record(staff.schoolId(), staff.id(), complaint.receivedOn(), complaint.service(),
-				complaint.summary().strip(), complaint.outcome() == null ? null : complaint.outcome().strip(),
-				complaint.justified());
+		Complaint recorded = register.record(staff, complaint.receivedOn(), complaint.service(), complaint.summary(),
+				complaint.outcome(), complaint.justified());
 		return ResponseEntity.created(URI.create("/api/v1/complaints?year=" + recorded.receivedOn().getYear()))
 			.body(recorded);
 	}
 
 	@GetMapping
 	List<Complaint> list(@RequestParam(required = false) Integer year, StaffMember staff) {
-		ZoneId zone = schools.require(staff.schoolId()).zone();
-		return complaints.of(staff.schoolId(),
-				year == null ? LocalDate.now(clock.withZone(zone)).getYear() : RegistryYears.require("year", year));
+		return register.of(staff, year);
 	}
 
 	/** A complaint as a clerk records it. */

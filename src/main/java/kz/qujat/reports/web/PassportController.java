@@ -1,13 +1,10 @@
 package kz.qujat.reports.web;
 
-import java.util.Arrays;
-
 import kz.qujat.issuance.Downloads;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.reports.PassportPosters;
 import kz.qujat.reports.PosterSize;
 import kz.qujat.schools.StaffMember;
-import kz.qujat.system.InvalidField;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +27,7 @@ class PassportController {
 	@GetMapping("/api/v1/services/{code}/passport.pdf")
 	ResponseEntity<byte[]> passport(@PathVariable String code, @RequestParam(defaultValue = "A4") String size,
 			StaffMember staff) {
-		PosterSize paper = Arrays.stream(PosterSize.values()).filter(s -> s.name().equalsIgnoreCase(size)).findFirst()
-			.orElseThrow(() -> new InvalidField("size", "poster-size"));
+		PosterSize paper = PosterSize.of(size);
 		IssuedDocument poster = posters.poster(staff, code, paper);
 		return downloads.pdf(staff, poster, "passport-" + code + "-" + paper);
 	}

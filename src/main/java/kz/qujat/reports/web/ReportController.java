@@ -48,10 +48,16 @@ class ReportController {
 	/** The journal as CSV, UTF-8 with a byte order mark so that spreadsheet programs read the Cyrillic right. */
 	@GetMapping("/journal.csv")
 	ResponseEntity<byte[]> journalCsv(@RequestParam String service, @RequestParam int year, StaffMember staff) {
+		return csv(journals, staff, service, year);
+	}
+
+	/** The journal's CSV as a file to save, for the API and the desk alike. */
+	static ResponseEntity<byte[]> csv(JournalPrints journals, StaffMember staff, String service, int year) {
+		byte[] csv = journals.csv(staff, service, RegistryYears.require("year", year));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("journal-" + service + "-" + year + ".csv").build().toString())
-			.body(journals.csv(staff, service, RegistryYears.require("year", year)));
+			.body(csv);
 	}
 }

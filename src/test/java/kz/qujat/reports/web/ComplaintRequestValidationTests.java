@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import kz.qujat.reports.ComplaintRegister;
 import kz.qujat.reports.Complaints;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +32,7 @@ import tools.jackson.databind.JsonNode;
  * characters and an absurd date each answer 400 naming the field and the rule.
  */
 @WebSlice(ComplaintController.class)
+@Import(ComplaintRegister.class)
 @MockitoBean(types = Complaints.class)
 class ComplaintRequestValidationTests {
 
