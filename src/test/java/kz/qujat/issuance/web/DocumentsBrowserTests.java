@@ -16,10 +16,10 @@ import kz.qujat.support.TestSchools;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -55,6 +55,11 @@ class DocumentsBrowserTests extends DeskTest {
 		take(1, "false", "2", null);
 		take(2, "false", "3", "3 мақтау қағазы");
 		browser.look("documents-receipt-form");
+		browser.script("arguments[0].value = '2026-11-21T15:00'; arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+				browser.field("Құжаттар тапсырылған уақыт", "Когда сданы документы"));
+		browser.waitUntilText(By.id("term"), "жұмыс уақытынан тыс тапсырылды");
+		assertThat(browser.driver().findElement(By.id("term")).getText()).as("Saturday's documents count from Monday")
+			.contains("23.11.2026 09:00", "24.11.2026");
 
 		button("Үлгіні көру").click();
 		WebElement frame = browser.waitFor(By.cssSelector("iframe.pdf"));
@@ -167,6 +172,36 @@ class DocumentsBrowserTests extends DeskTest {
 	}
 
 	@Test
+	void theWholeReceiptIsIssuedFromTheKeyboard() {
+		browser.open("/");
+		keys("demo", Keys.TAB, "demo", Keys.ENTER);
+		browser.waitFor(By.cssSelector("form.sign-out"));
+		tabTo(By.linkText("Қолхат"));
+		keys(Keys.ENTER);
+		browser.waitFor(By.id("f-service"));
+		tabTo(By.id("f-service"));
+		keys(Keys.ARROW_DOWN);
+		browser.waitFor(By.id("paper-form"));
+		tabTo(By.id("f-applicant-fullName"));
+		keys("Тоқтарова Айгүл Серікқызы", Keys.TAB, "871008401427");
+		for (int row = 0; row < 3; row++) {
+			tabTo(By.id("f-documents-" + row + "-taken"));
+			keys(Keys.SPACE, Keys.TAB, Keys.ARROW_DOWN, Keys.TAB, String.valueOf(row + 1));
+		}
+		browser.look("documents-receipt-keyboard");
+		tabTo(By.xpath("//main//button[@value='preview']"));
+		keys(Keys.ENTER);
+		browser.waitFor(By.cssSelector("iframe.pdf"));
+		tabTo(By.xpath("//main//button[@value='issue']"));
+		keys(Keys.ENTER);
+		browser.waitFor(By.cssSelector(".paper-facts"));
+		assertThat(browser.text()).contains("Құжат тіркелді және берілді.", "Тоқтарова Айгүл Серікқызы");
+		tabTo(By.linkText("Жүктеп алу"));
+		keys(Keys.ENTER);
+		assertThat(Pdfs.text(browser.downloaded(".pdf"))).contains("Тоқтарова Айгүл Серікқызы");
+	}
+
+	@Test
 	void anotherSchoolsPaperIsNotFound() {
 		TestSchools.Made other = testSchools.create("documents-desk-stranger", List.of("teacher-attestation"));
 		String id = Api.json(api.as(other.username(), other.password()).post("/api/v1/documents",
@@ -179,6 +214,23 @@ class DocumentsBrowserTests extends DeskTest {
 		browser.look("documents-paper-not-found");
 		browser.open("/desk/papers/not-a-uuid");
 		assertThat(browser.heading()).isEqualTo("Құжат табылмады");
+	}
+
+	/** Presses keys on whatever has the focus, as a person at the keyboard does. */
+	private void keys(CharSequence... keys) {
+		new Actions(browser.driver()).sendKeys(keys).perform();
+	}
+
+	/** Presses Tab until {@code target} has the focus. */
+	private void tabTo(By target) {
+		WebElement wanted = browser.driver().findElement(target);
+		for (int press = 0; press < 120; press++) {
+			if (browser.driver().switchTo().activeElement().equals(wanted)) {
+				return;
+			}
+			keys(Keys.TAB);
+		}
+		throw new AssertionError("Tab never reached " + target);
 	}
 
 	/** Ticks row {@code row} of the checklist and fills it in. */
