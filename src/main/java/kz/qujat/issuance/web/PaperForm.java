@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import kz.qujat.catalog.FormField;
 import kz.qujat.catalog.ServiceDefinition;
@@ -27,6 +29,8 @@ import org.springframework.util.MultiValueMap;
  * Public for the templates, which read it back as typed.
  */
 public record PaperForm(MultiValueMap<String, String> values) {
+
+	private static final Pattern ROW = Pattern.compile("documents\\[(\\d+)]\\.(.+)");
 
 	static PaperForm of(MultiValueMap<String, String> values) {
 		return new PaperForm(new LinkedMultiValueMap<>(values));
@@ -59,6 +63,26 @@ public record PaperForm(MultiValueMap<String, String> values) {
 			codes.add(get(document(codes.size(), "code")));
 		}
 		return codes;
+	}
+
+	/**
+	 * The form with one more row of the document in {@code row} right after it, ticked: a second certificate of
+	 * one code, told apart by its note. Rows below move down by one.
+	 */
+	PaperForm withAnother(int row) {
+		List<String> codes = rows();
+		if (row < 0 || row >= codes.size()) {
+			return this;
+		}
+		MultiValueMap<String, String> moved = new LinkedMultiValueMap<>();
+		values.forEach((name, sent) -> {
+			Matcher document = ROW.matcher(name);
+			int index = document.matches() ? Integer.parseInt(document.group(1)) : -1;
+			moved.put(index > row ? document(index + 1, document.group(2)) : name, sent);
+		});
+		moved.add(document(row + 1, "code"), codes.get(row));
+		moved.add(document(row + 1, "taken"), "true");
+		return new PaperForm(moved);
 	}
 
 	/** The checklist row of the request's {@code documents[index]}: the index-th row taken. */

@@ -72,6 +72,9 @@ class PaperForms {
 	/** Where the session keeps the latest preview's PDF until its frame fetches it. */
 	static final String PREVIEW = PaperForms.class.getName() + ".preview";
 
+	/** The step that adds one more row of a document, e.g. {@code another-3}. */
+	private static final String ANOTHER = "another-";
+
 	private static final Pattern DOCUMENT_PATH = Pattern.compile("documents\\[(\\d+)](.*)");
 
 	private final ApplicantPapers papers;
@@ -113,7 +116,8 @@ class PaperForms {
 
 	/**
 	 * The form sent: {@code step=preview} shows the sample PDF in the page, {@code step=issue} issues the paper and
-	 * opens it; a form with mistakes comes back with them.
+	 * opens it, {@code step=another-<row>} adds a row of that row's document to the checklist; a form with mistakes
+	 * comes back with them.
 	 */
 	@PostMapping(path = "/" + KINDS, produces = MediaType.TEXT_HTML_VALUE)
 	String submit(@PathVariable String kind, @RequestParam MultiValueMap<String, String> values,
@@ -126,6 +130,9 @@ class PaperForms {
 			.orElse(null);
 		if (service == null) {
 			return "redirect:/desk/papers/new/" + kind;
+		}
+		if (step.startsWith(ANOTHER) && paperKind == DocumentKind.RECEIPT) {
+			return show(paperKind, service, school, form.withAnother(row(step)), Map.of(), model);
 		}
 		IssueRequest request = form.request(paperKind, service, school.zone());
 		Map<String, String> found = problems.of(request);
@@ -252,6 +259,15 @@ class PaperForms {
 				yield names;
 			}
 		};
+	}
+
+	private static int row(String step) {
+		try {
+			return Integer.parseInt(step.substring(ANOTHER.length()));
+		}
+		catch (NumberFormatException e) {
+			return -1;
+		}
 	}
 
 	private static String defaultChannel(ServiceDefinition service) {

@@ -149,6 +149,11 @@ class DocumentsBrowserTests extends DeskTest {
 		iin.sendKeys("800416300258");
 		browser.waitUntilText(By.id("f-applicant-iin-problem"), "ЖСН-нің бақылау цифры сәйкес келмейді: нөмірді тексеріңіз.");
 		take(1, "false", "2", "<i>${y}</i>");
+		browser.driver().findElement(By.cssSelector("button[value='another-1']")).click();
+		browser.waitFor(By.id("f-documents-2-note")).sendKeys("<i>${y}</i>");
+		assertThat(browser.driver().findElement(By.id("f-documents-2-taken")).isSelected()).as("the new row is taken").isTrue();
+		assertThat(browser.field("Тегі, аты, әкесінің аты", "Фамилия, имя, отчество").getDomProperty("value"))
+			.as("adding a row keeps what was typed").isEqualTo(NASTY_NAME);
 		browser.look("documents-receipt-iin-typed");
 
 		button("Үлгіні көру").click();
@@ -162,6 +167,9 @@ class DocumentsBrowserTests extends DeskTest {
 		assertThat(browser.driver().findElement(By.id("f-documents-1-taken")).isSelected()).isTrue();
 		assertThat(browser.driver().findElement(By.id("f-documents-1-note")).getDomProperty("value")).isEqualTo("<i>${y}</i>");
 		assertThat(browser.driver().findElement(By.id("f-documents-1-sheets")).getDomProperty("value")).isEqualTo("2");
+		assertThat(browser.driver().findElement(By.id("f-documents-2-code-problem")).getText())
+			.as("the request's documents[1] is the checklist's third row")
+			.isEqualTo("Бұл құжат тізімде екінші рет көрсетілген; бір кодтағы бірнеше құжатты note арқылы ажыратыңыз.");
 		assertThat(browser.driver().findElements(By.cssSelector("main b, main i"))).as("HTML typed stays text").isEmpty();
 		assertThat(browser.driver().findElements(By.cssSelector("iframe.pdf"))).as("no preview of a wrong form").isEmpty();
 		assertThat(status("issue")).as("the form sent back").isEqualTo(400L);
