@@ -80,6 +80,18 @@ public class ApplicantPapers {
 		return issuer.preview(paper(draft(request, clerk)));
 	}
 
+	/**
+	 * The applicant's contact details ({@code address}, {@code phone}, {@code email}) the paper of {@code kind} for
+	 * {@code service} prints, so that a form asks for those only.
+	 */
+	public Set<String> contactsPrinted(DocumentKind kind, ServiceDefinition service) {
+		String template = switch (kind) {
+			case APPLICATION -> service.application().templateOrDefault();
+			default -> TEMPLATES.get(kind);
+		};
+		return template == null ? CONTACTS : CONTACTS_PRINTED.getOrDefault(template, CONTACTS);
+	}
+
 	private Draft draft(IssueRequest request, StaffMember clerk) {
 		IssueRequest normalized = normalize(request);
 		DocumentKind kind = normalized.documentKind().orElseThrow();

@@ -26,22 +26,28 @@ public class Downloads {
 		this.events = events;
 	}
 
-	/** The PDF as {@code <number>.pdf}. */
+	/** The PDF as {@code <number>.pdf}, shown in the browser. */
 	public ResponseEntity<byte[]> pdf(StaffMember staff, IssuedDocument document) {
-		return download(staff, document, document.number() + ".pdf");
+		return download(staff, document, ContentDisposition.inline().filename(document.number() + ".pdf"));
+	}
+
+	/** The PDF as {@code <number>.pdf}, saved as a file rather than shown (the desk's Download). */
+	public ResponseEntity<byte[]> attachment(StaffMember staff, IssuedDocument document) {
+		return download(staff, document, ContentDisposition.attachment().filename(document.number() + ".pdf"));
 	}
 
 	/** The PDF as {@code <name>-<number>.pdf}, e.g. {@code public-report-2026-…}. */
 	public ResponseEntity<byte[]> pdf(StaffMember staff, IssuedDocument document, String name) {
-		return download(staff, document, name + "-" + document.number() + ".pdf");
+		return download(staff, document, ContentDisposition.inline().filename(name + "-" + document.number() + ".pdf"));
 	}
 
-	private ResponseEntity<byte[]> download(StaffMember staff, IssuedDocument document, String file) {
+	private ResponseEntity<byte[]> download(StaffMember staff, IssuedDocument document,
+			ContentDisposition.Builder disposition) {
 		byte[] pdf = documents.pdf(staff.schoolId(), document.id()).orElseThrow(() -> new DocumentNotFound(document.id()));
 		events.publishEvent(new DocumentDownloaded(document));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.build().toString())
 			.header("X-Document-Id", document.id().toString())
 			.eTag(document.pdfSha256())
 			.cacheControl(CacheControl.noCache().cachePrivate())

@@ -18,7 +18,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * it a square of 32 mm at least: a verification link needs version 3 (29 modules) or more, so the symbol itself
  * is then 32 × 29 / 37 ≈ 25 mm or more, the least a phone reads at arm's length from a page scanned at 100 dpi.
  */
-final class QrCodes {
+public final class QrCodes {
 
 	private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.ERROR_CORRECTION,
 			ErrorCorrectionLevel.Q, EncodeHintType.MARGIN, 4);
@@ -26,7 +26,7 @@ final class QrCodes {
 	private QrCodes() {
 	}
 
-	static BitMatrix encode(String value) {
+	public static BitMatrix encode(String value) {
 		try {
 			return new QRCodeWriter().encode(value, BarcodeFormat.QR_CODE, 0, 0, HINTS);
 		}
