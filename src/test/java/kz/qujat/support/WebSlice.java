@@ -27,7 +27,8 @@ import org.springframework.core.annotation.AliasFor;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest(includeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = WebSliceScan.SystemConfiguration.class),
 		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = ServiceCatalog.class) },
-		excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = WebSliceScan.SecurityConfiguration.class))
+		excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
+				classes = { WebSliceScan.SecurityConfiguration.class, WebSliceScan.DeskConfiguration.class }))
 @AutoConfigureMockMvc(addFilters = false)
 @EnableConfigurationProperties({ FileSettings.class, HttpSettings.class })
 @Import({ TestClockConfiguration.class, SignedInClerk.class })

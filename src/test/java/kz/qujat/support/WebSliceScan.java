@@ -35,4 +35,16 @@ final class WebSliceScan {
 				.anyMatch(method -> method.getReturnTypeName().equals(SecurityFilterChain.class.getName()));
 		}
 	}
+
+	/**
+	 * The desk's own web set-up (its failure pages), which a slice would otherwise take in as a
+	 * {@code WebMvcConfigurer} without the views it renders; a slice answers the API, never a page.
+	 */
+	static final class DeskConfiguration implements TypeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+			return reader.getClassMetadata().getClassName().startsWith("kz.qujat.desk.");
+		}
+	}
 }
