@@ -236,6 +236,12 @@ class JournalBrowserTests extends DeskTest {
 		HttpResponse<byte[]> answer = browser.fetch("/desk/papers/" + theirs + "/revoke");
 		assertThat(answer.statusCode()).isEqualTo(404);
 		assertThat(Api.json(api.get("/api/v1/documents/" + theirs)).get("status").asString()).isEqualTo("issued");
+
+		browser.signOut();
+		browser.signIn("demo-director", "demo");
+		browser.open("/desk/journal?q=Демо Мектептің");
+		assertThat(browser.heading()).as("directors keep the journal too").isEqualTo("Тіркеу журналы");
+		assertThat(numbers()).contains(Api.json(api.get("/api/v1/documents/" + theirs)).get("number").asString());
 	}
 
 	private JsonNode issue(String body) {
