@@ -117,10 +117,29 @@ public class IssuedDocuments {
 			.optional();
 	}
 
-	/** The school's journal, oldest first: every number taken, whatever became of it. */
+	/**
+	 * The school's journal, oldest first unless the filter asks for the newest first: every number taken, whatever
+	 * became of it.
+	 */
 	public List<IssuedDocument> journal(UUID schoolId, JournalFilter filter) {
-		StringBuilder sql = new StringBuilder("select * from issued_document where school_id = :school");
 		Map<String, Object> params = new HashMap<>();
+		String order = filter.newestFirst() ? "registered_at desc, reg_seq desc" : "registered_at, reg_seq";
+		String sql = "select * from issued_document" + where(schoolId, filter, params) + " order by " + order
+				+ " limit :limit offset :offset";
+		params.put("limit", filter.limit());
+		params.put("offset", filter.offset());
+		return jdbc.sql(sql).params(params).query(IssuedDocuments::entry).list();
+	}
+
+	/** How many entries of the school's journal the filter lets through, whatever its limit and offset. */
+	public int count(UUID schoolId, JournalFilter filter) {
+		Map<String, Object> params = new HashMap<>();
+		return jdbc.sql("select count(*) from issued_document" + where(schoolId, filter, params)).params(params)
+			.query(Integer.class).single();
+	}
+
+	private static String where(UUID schoolId, JournalFilter filter, Map<String, Object> params) {
+		StringBuilder sql = new StringBuilder(" where school_id = :school");
 		params.put("school", schoolId);
 		if (filter.counter() != null) {
 			sql.append(" and journal = :counter");
@@ -134,6 +153,14 @@ public class IssuedDocuments {
 			sql.append(" and kind = :kind");
 			params.put("kind", filter.kind().code());
 		}
+		if (filter.status() != null) {
+			sql.append(" and status = :status");
+			params.put("status", filter.status().code());
+		}
+		if (filter.text() != null) {
+			sql.append(" and (lower(reg_number) like :text escape '\\' or lower(applicant_name) like :text escape '\\')");
+			params.put("text", "%" + likeLiteral(filter.text().toLowerCase(Locale.ROOT)) + "%");
+		}
 		if (filter.year() != null) {
 			sql.append(" and reg_year = :year");
 			params.put("year", filter.year());
@@ -146,10 +173,12 @@ public class IssuedDocuments {
 			sql.append(" and registered_at < :to");
 			params.put("to", Utc.of(filter.to()));
 		}
-		sql.append(" order by registered_at, reg_seq limit :limit offset :offset");
-		params.put("limit", filter.limit());
-		params.put("offset", filter.offset());
-		return jdbc.sql(sql.toString()).params(params).query(IssuedDocuments::entry).list();
+		return sql.toString();
+	}
+
+	/** The text as a LIKE pattern matches it literally: its own % and _ are not wildcards. */
+	private static String likeLiteral(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	public Optional<IssuedDocument> findByVerificationCode(VerificationCode code) {

@@ -101,7 +101,7 @@ public class JournalPrints {
 		List<IssuedDocument> page;
 		do {
 			page = documents.journal(school.id(),
-					new JournalFilter(service.code(), null, null, year, null, null, JournalFilter.MAX_LIMIT, offset));
+					JournalFilter.page(JournalFilter.MAX_LIMIT, offset).withCounter(service.code()).withYear(year));
 			for (IssuedDocument entry : page) {
 				rows.add(row(entry, service, zone, staff));
 			}

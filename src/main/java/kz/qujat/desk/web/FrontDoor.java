@@ -3,12 +3,10 @@ package kz.qujat.desk.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 import kz.qujat.access.SecuritySettings;
 import kz.qujat.access.SignedIn;
 import kz.qujat.desk.DeskPage;
-import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.JournalFilter;
 import kz.qujat.schools.Schools;
@@ -27,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @DeskPage
 class FrontDoor {
 
-	/** How many of the day's papers the home page lists; the journal has the rest. */
+	/** How many of the day's papers the home page lists, the newest first; the journal has the rest. */
 	static final int TODAY_SHOWN = 20;
 
 	private final IssuedDocuments documents;
@@ -51,11 +49,13 @@ class FrontDoor {
 		if (staff.schoolId() != null) {
 			ZoneId zone = schools.require(staff.schoolId()).zone();
 			LocalDate today = LocalDate.now(clock.withZone(zone));
-			List<IssuedDocument> todays = documents.journal(staff.schoolId(),
-					new JournalFilter(null, null, null, null, today.atStartOfDay(zone).toInstant(),
-							today.plusDays(1).atStartOfDay(zone).toInstant(), TODAY_SHOWN, 0));
+			JournalFilter filter = JournalFilter.page(TODAY_SHOWN, 0)
+				.withPeriod(today.atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant())
+				.withNewestFirst();
+			model.addAttribute("todays", documents.journal(staff.schoolId(), filter));
+			model.addAttribute("todaysCount", documents.count(staff.schoolId(), filter));
 			model.addAttribute("today", today);
-			model.addAttribute("todays", todays);
+			model.addAttribute("todaysJournal", "/desk/journal?from=" + today + "&to=" + today);
 		}
 		return "desk/home";
 	}

@@ -2,7 +2,6 @@ package kz.qujat.issuance.web;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,20 +11,13 @@ import kz.qujat.issuance.ApplicantPapers;
 import kz.qujat.issuance.Downloads;
 import kz.qujat.issuance.IssueRequest;
 import kz.qujat.registry.DocumentDownloaded;
-import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.DocumentNotFound;
-import kz.qujat.registry.DocumentRevoked;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.JournalFilter;
-import kz.qujat.registry.RevocationReason;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
-import kz.qujat.system.Coded;
-import kz.qujat.system.InvalidField;
-import kz.qujat.system.RegistryYears;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -48,16 +40,16 @@ class DocumentController {
 	private final IssuedDocuments documents;
 	private final DocumentLinks links;
 	private final Schools schools;
-	private final ApplicationEventPublisher events;
+	private final Revocations revocations;
 	private final Downloads downloads;
 
 	DocumentController(ApplicantPapers papers, IssuedDocuments documents, DocumentLinks links, Schools schools,
-			ApplicationEventPublisher events, Downloads downloads) {
+			Revocations revocations, Downloads downloads) {
 		this.papers = papers;
 		this.documents = documents;
 		this.links = links;
 		this.schools = schools;
-		this.events = events;
+		this.revocations = revocations;
 		this.downloads = downloads;
 	}
 
@@ -77,27 +69,18 @@ class DocumentController {
 			.body(papers.preview(request, clerk));
 	}
 
-	/** The school's registration journal, oldest first; {@code from} and {@code to} are days in the school's time zone. */
+	/**
+	 * The school's registration journal, oldest first; {@code from} and {@code to} are days in the school's time zone,
+	 * {@code q} finds a part of a registration number or of an applicant's name in any letter case.
+	 */
 	@GetMapping
 	List<DocumentResponse> journal(@RequestParam(required = false) String service,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) LocalDate from,
-			@RequestParam(required = false) LocalDate to, @RequestParam(defaultValue = "100") int limit,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "100") int limit,
 			@RequestParam(defaultValue = "0") int offset, StaffMember staff) {
-		if (kind != null && Coded.of(DocumentKind.class, kind).isEmpty()) {
-			throw new InvalidField("kind", "one-of-kinds");
-		}
-		if (limit < 1 || limit > JournalFilter.MAX_LIMIT) {
-			throw new InvalidField("limit", "limit");
-		}
-		if (offset < 0) {
-			throw new InvalidField("offset", "offset");
-		}
-		RegistryYears.require("from", from);
-		RegistryYears.require("to", to);
-		ZoneId zone = schools.require(staff.schoolId()).zone();
-		JournalFilter filter = new JournalFilter(null, service, kind == null ? null : DocumentKind.fromCode(kind), null,
-				from == null ? null : from.atStartOfDay(zone).toInstant(),
-				to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), limit, offset);
+		JournalQuery query = new JournalQuery(service, kind, status, from, to, q);
+		JournalFilter filter = query.filter(schools.require(staff.schoolId()).zone(), limit, offset);
 		return documents.journal(staff.schoolId(), filter).stream().map(d -> DocumentResponse.of(d, links)).toList();
 	}
 
@@ -113,12 +96,7 @@ class DocumentController {
 	 */
 	@PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
 	DocumentResponse revoke(@PathVariable UUID id, @Valid @RequestBody RevokeRequest request, StaffMember staff) {
-		RevocationReason reason = RevocationReason.fromCode(request.reason())
-			.orElseThrow(() -> new InvalidField("reason", "one-of-reasons"));
-		String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-		IssuedDocument revoked = documents.revoke(staff.schoolId(), id, reason, note, staff.id());
-		events.publishEvent(new DocumentRevoked(revoked));
-		return DocumentResponse.of(revoked, links);
+		return DocumentResponse.of(revocations.revoke(staff, id, request), links);
 	}
 
 	@GetMapping("/{id}/pdf")

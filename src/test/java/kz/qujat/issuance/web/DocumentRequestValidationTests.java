@@ -32,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +45,7 @@ import tools.jackson.databind.JsonNode;
  */
 @WebSlice(DocumentController.class)
 @MockitoBean(types = { IssuedDocuments.class, Schools.class, Downloads.class })
+@Import(Revocations.class)
 class DocumentRequestValidationTests {
 
 	@MockitoBean
@@ -340,6 +342,17 @@ class DocumentRequestValidationTests {
 		assertThat(fieldsAndRules(problem(api.post("/api/v1/documents/00000000-0000-4000-8000-000000000000/revoke",
 				"{\"reason\":\"other\",\"note\":\"Қате\u202Eберілді\"}"), 400, "/problems/invalid-request")))
 			.containsExactly("note:printable");
+	}
+
+	@Test
+	void refusesAJournalFilterItDoesNotKnow() {
+		assertThat(fieldsAndRules(problem(api.get("/api/v1/documents?status=lost"), 400, "/problems/invalid-request")))
+			.containsExactly("status:one-of-statuses");
+		assertThat(fieldsAndRules(problem(api.get("/api/v1/documents?q=" + "ә".repeat(JournalQuery.MAX_TEXT + 1)), 400,
+				"/problems/invalid-request")))
+			.containsExactly("q:search-length");
+		assertThat(fieldsAndRules(problem(api.get("/api/v1/documents?kind=poster"), 400, "/problems/invalid-request")))
+			.containsExactly("kind:one-of-kinds");
 	}
 
 	private static String request(String name) {
