@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import kz.qujat.support.Api;
@@ -19,12 +20,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The desk's forms for an applicant's papers in Chromium: a receipt from the service's checklist to its preview, the
- * issued paper's page, its download and the public page its QR code opens; a refusal; an application; the API's
+ * issued paper's page, its download, the public page its QR code opens, and its revocation from the journal; a refusal; an application; the API's
  * message on a wrong IIN as it is typed and on submit; the whole receipt from the keyboard; another school's paper.
  */
 class DocumentsBrowserTests extends DeskTest {
@@ -92,6 +95,19 @@ class DocumentsBrowserTests extends DeskTest {
 		assertThat(url).isEqualTo(link);
 		browser.open(URI.create(url).getPath());
 		assertThat(browser.text()).contains("Құжат түпнұсқа және күшінде", number);
+
+		// the same paper, found in the journal and revoked there: the QR code's page says so from then on
+		browser.open("/desk/journal");
+		browser.driver().findElement(By.xpath("//tr[.//a[normalize-space(.)='" + number + "']]//a[contains(@class, 'revoke')]"))
+			.click();
+		browser.field("Қателікпен берілген / Выдан ошибочно", "").click();
+		browser.field("Бұл әрекетті болдырмау мүмкін емес екенін түсінемін", "").click();
+		WebElement revoke = browser.driver().findElement(By.cssSelector("form#revoke"));
+		revoke.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+		assertThat(browser.waitFor(By.cssSelector(".notice.done")).getText()).contains(number);
+		browser.open(URI.create(url).getPath());
+		assertThat(browser.text()).contains("Құжаттың күші жойылған", number);
 	}
 
 	@Test
