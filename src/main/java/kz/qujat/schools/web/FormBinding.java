@@ -1,0 +1,58 @@
+package kz.qujat.schools.web;
+
+import java.beans.PropertyEditorSupport;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import kz.qujat.desk.FormProblems;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+
+/**
+ * How a desk form of this package becomes the API's request record: an empty input is an absent value (as a field
+ * left out of the JSON, so an empty website is no website), and a time is {@code HH:mm}, as a time input sends it.
+ */
+final class FormBinding {
+
+	private FormBinding() {
+	}
+
+	static void prepare(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				setValue(text == null || text.isEmpty() ? null : text);
+			}
+		});
+		binder.registerCustomEditor(LocalTime.class, new PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				try {
+					setValue(text == null || text.isBlank() ? null : LocalTime.parse(text.strip()));
+				}
+				catch (DateTimeParseException e) {
+					throw new IllegalArgumentException(e);
+				}
+			}
+		});
+	}
+
+	/**
+	 * What is wrong with a bound form: a value that is not a time breaks the working hours' rule (a browser's time
+	 * input never sends one), then each field's first broken rule of the API's validation.
+	 */
+	static Map<String, String> problemsOf(Object form, BindingResult binding, FormProblems problems) {
+		Map<String, String> found = new LinkedHashMap<>();
+		for (FieldError error : binding.getFieldErrors()) {
+			found.putIfAbsent(error.getField(), problems.rule("working-hours"));
+		}
+		if (form != null) {
+			problems.of(form).forEach(found::putIfAbsent);
+		}
+		return found;
+	}
+}
