@@ -24,6 +24,9 @@ class AdministrationBrowserTests extends DeskTest {
 	/** Every Kazakh letter, HTML and FreeMarker's own syntax: shown as typed, never run. */
 	private static final String NASTY_NAME = "ӘәҒғҚқҢңӨөҰұҮүҺһІі <b>${7*7}</b> мектебі";
 
+	/** The demo school's BIN, which no second school may have. */
+	private static final String DEMO_SCHOOLS_BIN = "940140000385";
+
 	@Autowired
 	TestSchools testSchools;
 
@@ -35,10 +38,13 @@ class AdministrationBrowserTests extends DeskTest {
 		browser.look("administration-school");
 		String nameKk = browser.field("Атауы (қазақша)", "Название (на казахском)").getAttribute("value");
 		String bin = browser.field("БСН", "БИН").getAttribute("value");
+		String addressKk = browser.field("Мекенжайы (қазақша)", "Адрес (на казахском)").getAttribute("value");
 
 		type(browser.field("Атауы (қазақша)", "Название (на казахском)"), NASTY_NAME);
 		type(browser.field("БСН", "БИН"), "12345");
 		browser.field("Атауы (орысша)", "Название (на русском)").sendKeys("\u200b");
+		browser.script("arguments[0].value = arguments[1]", browser.field("Мекенжайы (қазақша)", "Адрес (на казахском)"),
+				"Ә".repeat(501));
 		save();
 		browser.waitFor(By.cssSelector(".notice.failed"));
 		assertThat(browser.problemOf(browser.field("БСН", "БИН"))).isEqualTo("БСН 12 цифрдан тұруы керек.");
@@ -47,11 +53,15 @@ class AdministrationBrowserTests extends DeskTest {
 		assertThat(browser.field("Атауы (қазақша)", "Название (на казахском)").getAttribute("value"))
 			.as("the rest is kept").isEqualTo(NASTY_NAME);
 		assertThat(browser.field("БСН", "БИН").getAttribute("value")).isEqualTo("12345");
+		assertThat(browser.problemOf(browser.field("Мекенжайы (қазақша)", "Адрес (на казахском)")))
+			.isEqualTo("500 таңбадан аспауы керек.");
 		assertThat(browser.driver().findElement(By.cssSelector("header .school")).getText())
 			.as("nothing was saved").isEqualTo(nameKk);
 		browser.look("administration-school-invalid");
 
 		type(browser.field("БСН", "БИН"), bin);
+		browser.script("arguments[0].value = arguments[1]", browser.field("Мекенжайы (қазақша)", "Адрес (на казахском)"),
+				addressKk);
 		WebElement nameRu = browser.field("Атауы (орысша)", "Название (на русском)");
 		type(nameRu, nameRu.getAttribute("value").replace("\u200b", ""));
 		save();
@@ -193,7 +203,7 @@ class AdministrationBrowserTests extends DeskTest {
 		String name = "«Шұбартау ауылының № 9 мектебі» КММ " + bin.substring(6);
 		browser.field("Атауы (қазақша)", "Название (на казахском)").sendKeys(name);
 		browser.field("Атауы (орысша)", "Название (на русском)").sendKeys("КГУ «Школа № 9 села Шубартау»");
-		browser.field("БСН", "БИН").sendKeys(bin);
+		browser.field("БСН", "БИН").sendKeys(DEMO_SCHOOLS_BIN);
 		browser.field("Мекенжайы (қазақша)", "Адрес (на казахском)").sendKeys("Шұбартау ауылы, Абай көшесі, 9");
 		browser.field("Мекенжайы (орысша)", "Адрес (на русском)").sendKeys("село Шубартау, улица Абая, 9");
 		browser.field("Директордың аты-жөні", "ФИО директора").sendKeys("Өмірзақова Гүлнар Әділқызы");
@@ -205,6 +215,14 @@ class AdministrationBrowserTests extends DeskTest {
 		time(browser.field("Жұмыстың басталуы", "Начало работы"), "08:30");
 		time(browser.field("Жұмыстың аяқталуы", "Окончание работы"), "17:30");
 		browser.driver().findElement(By.id("f-services-0")).click();
+		browser.driver().findElement(By.cssSelector("#new-school button[type=submit]")).click();
+		browser.waitFor(By.cssSelector(".notice.failed"));
+		assertThat(browser.problemOf(browser.field("БСН", "БИН"))).as("the API's 409, beside the BIN")
+			.isEqualTo("Осы БСН-мен мектеп тіркелген.");
+		assertThat(browser.field("Атауы (қазақша)", "Название (на казахском)").getAttribute("value")).isEqualTo(name);
+		assertThat(browser.field("Жұмыстың басталуы", "Начало работы").getAttribute("value")).isEqualTo("08:30");
+		assertThat(browser.driver().findElement(By.id("f-services-0")).isSelected()).isTrue();
+		type(browser.field("БСН", "БИН"), bin);
 		browser.driver().findElement(By.cssSelector("#new-school button[type=submit]")).click();
 
 		browser.waitFor(By.cssSelector(".notice.done"));

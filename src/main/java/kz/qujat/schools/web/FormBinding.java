@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import kz.qujat.desk.FormProblems;
+import kz.qujat.system.Failure;
 
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -39,6 +40,14 @@ final class FormBinding {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Whether a failure of the service is the form's to show beside its field (a broken rule, a BIN or username
+	 * already taken), rather than a page of its own.
+	 */
+	static boolean shownOnTheForm(Failure failure) {
+		return failure.kind() == Failure.Kind.INVALID || failure.kind() == Failure.Kind.CONFLICT;
 	}
 
 	/**

@@ -57,7 +57,7 @@ class SchoolPages {
 				return "redirect:/desk/school";
 			}
 			catch (Failure failure) {
-				if (failure.kind() != Failure.Kind.INVALID) {
+				if (!FormBinding.shownOnTheForm(failure)) {
 					throw failure;
 				}
 				found = problems.of(failure);
@@ -89,7 +89,7 @@ class SchoolPages {
 				return "redirect:/desk/staff";
 			}
 			catch (Failure failure) {
-				if (failure.kind() != Failure.Kind.CONFLICT && failure.kind() != Failure.Kind.INVALID) {
+				if (!FormBinding.shownOnTheForm(failure)) {
 					throw failure;
 				}
 				found = problems.of(failure);

@@ -68,7 +68,7 @@ class SchoolsPages {
 				return "redirect:/desk/schools/" + school.id();
 			}
 			catch (Failure failure) {
-				if (failure.kind() != Failure.Kind.INVALID) {
+				if (!FormBinding.shownOnTheForm(failure)) {
 					throw failure;
 				}
 				found = problems.of(failure);
@@ -101,7 +101,7 @@ class SchoolsPages {
 				return "redirect:/desk/schools/" + id;
 			}
 			catch (Failure failure) {
-				if (failure.kind() != Failure.Kind.CONFLICT && failure.kind() != Failure.Kind.INVALID) {
+				if (!FormBinding.shownOnTheForm(failure)) {
 					throw failure;
 				}
 				found = problems.of(failure);
