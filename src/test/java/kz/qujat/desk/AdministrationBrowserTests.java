@@ -11,6 +11,7 @@ import kz.qujat.support.TestSchools;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,6 +43,9 @@ class AdministrationBrowserTests extends DeskTest {
 
 		type(browser.field("Атауы (қазақша)", "Название (на казахском)"), NASTY_NAME);
 		type(browser.field("БСН", "БИН"), "12345");
+		browser.field("БСН", "БИН").sendKeys(Keys.TAB);
+		browser.waitUntilText(By.id("f-bin-problem"), "БСН 12 цифрдан тұруы керек.");
+		assertThat(browser.field("БСН", "БИН").getAttribute("aria-invalid")).as("checked as it is left").isEqualTo("true");
 		browser.field("Атауы (орысша)", "Название (на русском)").sendKeys("\u200b");
 		browser.script("arguments[0].value = arguments[1]", browser.field("Мекенжайы (қазақша)", "Адрес (на казахском)"),
 				"Ә".repeat(501));
@@ -125,7 +129,7 @@ class AdministrationBrowserTests extends DeskTest {
 		browser.field("Логин", "Логин").sendKeys("asem.clerk");
 		browser.field("Құпиясөз", "Пароль").sendKeys("a long secret");
 		browser.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
-		assertThat(browser.driver().findElement(By.id("sign-in-problem")).getText()).isNotEmpty();
+		assertThat(browser.waitFor(By.id("sign-in-problem")).getText()).isNotEmpty();
 		assertThat(browser.driver().findElements(By.cssSelector("form.sign-out"))).isEmpty();
 	}
 
@@ -268,9 +272,9 @@ class AdministrationBrowserTests extends DeskTest {
 		assertThat(browser.fetch("/desk/schools").statusCode()).isEqualTo(403);
 	}
 
+	/** Types over what a field holds, as a person does (clearing it would tell htmx of a change to nothing). */
 	private void type(WebElement field, String text) {
-		field.clear();
-		field.sendKeys(text);
+		field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
 	}
 
 	/** A time input takes its digits as typed on a keyboard, whatever the browser's format. */

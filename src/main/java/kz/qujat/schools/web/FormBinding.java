@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.qujat.desk.FormProblems;
 import kz.qujat.system.Failure;
 
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
@@ -48,6 +49,18 @@ final class FormBinding {
 	 */
 	static boolean shownOnTheForm(Failure failure) {
 		return failure.kind() == Failure.Kind.INVALID || failure.kind() == Failure.Kind.CONFLICT;
+	}
+
+	/**
+	 * The BIN field alone with what the API's rules say of it, for htmx to swap in as the field is left; the rest of
+	 * the form's problems wait for its submit.
+	 */
+	static String binField(SchoolForm form, BindingResult binding, FormProblems problems, String check, Model model) {
+		String problem = problemsOf(form, binding, problems).get("bin");
+		model.addAttribute("form", form);
+		model.addAttribute("problems", problem == null ? Map.of() : Map.of("bin", problem));
+		model.addAttribute("check", check);
+		return "desk/administration/school-bin";
 	}
 
 	/**

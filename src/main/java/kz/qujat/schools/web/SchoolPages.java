@@ -66,6 +66,11 @@ class SchoolPages {
 		return profilePage(form, found, model);
 	}
 
+	@PostMapping(path = "/desk/school/bin", headers = "HX-Request")
+	String checkBin(@ModelAttribute("form") SchoolForm form, BindingResult binding, Model model) {
+		return FormBinding.binField(form, binding, problems, "/desk/school/bin", model);
+	}
+
 	private String profilePage(SchoolForm form, Map<String, String> found, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", found);

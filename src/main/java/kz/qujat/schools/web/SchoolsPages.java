@@ -77,6 +77,11 @@ class SchoolsPages {
 		return newSchoolPage(form, found, model);
 	}
 
+	@PostMapping(path = "/desk/schools/bin", headers = "HX-Request")
+	String checkBin(@ModelAttribute("form") SchoolForm form, BindingResult binding, Model model) {
+		return FormBinding.binField(form, binding, problems, "/desk/schools/bin", model);
+	}
+
 	private String newSchoolPage(SchoolForm form, Map<String, String> found, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", found);
