@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.stereotype.Controller;
 
 /**
- * A controller of desk pages. Its views get the layout's model ({@code view}, a {@link DeskView}: who is signed in, the school, the
+ * A controller of desk pages. Its views get the layout's model ({@code view}, a {@code kz.qujat.frontdoor.DeskView}: who is signed in, the school, the
  * language, the CSRF token) and its failures are answered as pages of the desk, not as problem details: a 404
  * page, a 403 page, the sign-in form for a visitor who is not signed in.
  */

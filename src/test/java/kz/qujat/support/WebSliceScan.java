@@ -41,7 +41,7 @@ final class WebSliceScan {
 
 		@Override
 		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
-			return reader.getClassMetadata().getClassName().startsWith("kz.qujat.desk.internal.");
+			return reader.getClassMetadata().getClassName().startsWith("kz.qujat.frontdoor.internal.");
 		}
 	}
 }

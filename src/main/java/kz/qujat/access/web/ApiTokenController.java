@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import kz.qujat.access.internal.ApiTokens;
 import kz.qujat.schools.StaffMember;
-import kz.qujat.system.NoControlCharacters;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,11 +44,6 @@ class ApiTokenController {
 	ResponseEntity<Void> revokeToken(@PathVariable UUID id, StaffMember director) {
 		administration.revokeToken(director, id);
 		return ResponseEntity.noContent().build();
-	}
-
-	/** A token to make: its name, and the account it acts as (the director's own when absent). */
-	record TokenForm(@NotBlank(message = "{rule.required}") @Size(max = 100, message = "{rule.max-length}") @NoControlCharacters String name,
-			String staff) {
 	}
 
 	/** A token just made, with its secret, shown this once. */

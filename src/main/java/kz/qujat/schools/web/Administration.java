@@ -54,7 +54,7 @@ class Administration {
 
 	@Transactional
 	School updateSchool(UUID id, SchoolForm form) {
-		schools.find(id).orElseThrow(() -> new SchoolNotFound("school", id));
+		school(id);
 		School school = schools.update(toSchool(id, form));
 		events.publishEvent(new SchoolUpdated(school));
 		return school;
@@ -62,7 +62,7 @@ class Administration {
 
 	@Transactional
 	StaffMember addStaff(UUID schoolId, StaffForm form) {
-		schools.find(schoolId).orElseThrow(() -> new SchoolNotFound("school", schoolId));
+		school(schoolId);
 		if (staff.exists(form.username())) {
 			throw new AccountConflict("username-taken", "username");
 		}
@@ -74,7 +74,17 @@ class Administration {
 	}
 
 	List<StaffMember> staffOf(UUID schoolId) {
-		return staff.ofSchool(schoolId).stream().map(StaffAccount::member).toList();
+		return accountsOf(schoolId).stream().map(StaffAccount::member).toList();
+	}
+
+	/** A school's accounts with whether each may still sign in, as the desk lists them. */
+	List<StaffAccount> accountsOf(UUID schoolId) {
+		return staff.ofSchool(schoolId);
+	}
+
+	/** The school of {@code id}, or the failure of a school that is not there (the API's 404). */
+	School school(UUID id) {
+		return schools.find(id).orElseThrow(() -> new SchoolNotFound("school", id));
 	}
 
 	@Transactional

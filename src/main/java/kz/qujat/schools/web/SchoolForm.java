@@ -21,12 +21,13 @@ import kz.qujat.system.ValidBin;
 import kz.qujat.system.ValidPhone;
 
 /**
- * A school's profile as an operator creates it or its director edits it.
+ * A school's profile as an operator creates it or its director edits it (public so that the desk's templates
+ * can read it back into the form).
  *
  * @param timeZone an IANA region id such as Asia/Almaty (not an offset); Asia/Almaty when absent
  * @param services the catalog codes of the services the school renders
  */
-record SchoolForm(
+public record SchoolForm(
 		@NotBlank(message = "{rule.required}") @Size(max = 500, message = "{rule.max-length}") @NoControlCharacters String nameKk,
 		@NotBlank(message = "{rule.required}") @Size(max = 500, message = "{rule.max-length}") @NoControlCharacters String nameRu,
 		@NotBlank(message = "{rule.required}") @ValidBin String bin,
@@ -45,6 +46,15 @@ record SchoolForm(
 		LocalTime lunchEnds,
 		String timeZone,
 		@NotEmpty(message = "{rule.required}") List<@NotBlank(message = "{rule.required}") String> services) {
+
+	/** The form of a school's profile as it stands, for its director to edit. */
+	static SchoolForm of(School school) {
+		WorkingHours hours = school.hours();
+		return new SchoolForm(school.name().kk(), school.name().ru(), school.bin().value(), school.address().kk(),
+				school.address().ru(), school.directorName(), school.responsibleName(), school.responsiblePosition().kk(),
+				school.responsiblePosition().ru(), school.phone(), school.email(), school.website(), hours.opens(),
+				hours.closes(), hours.lunchStarts(), hours.lunchEnds(), school.zone().getId(), school.services());
+	}
 
 	School toSchool(UUID id, WorkingHours hours, ZoneId zone) {
 		return new School(id, Bilingual.of(nameKk, nameRu), new Bin(bin), Bilingual.of(addressKk, addressRu), directorName.strip(),

@@ -1,4 +1,4 @@
-package kz.qujat.desk;
+package kz.qujat.frontdoor;
 
 import java.time.Instant;
 import java.time.LocalDate;

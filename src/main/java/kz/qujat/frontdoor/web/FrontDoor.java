@@ -1,4 +1,4 @@
-package kz.qujat.desk.web;
+package kz.qujat.frontdoor.web;
 
 import java.time.Clock;
 import java.time.LocalDate;

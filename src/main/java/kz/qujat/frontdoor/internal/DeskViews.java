@@ -1,11 +1,11 @@
-package kz.qujat.desk.internal;
+package kz.qujat.frontdoor.internal;
 
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import kz.qujat.access.SignedIn;
-import kz.qujat.desk.DeskView;
+import kz.qujat.frontdoor.DeskView;
 import kz.qujat.schools.School;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;

@@ -1,4 +1,4 @@
-package kz.qujat.desk.internal;
+package kz.qujat.frontdoor.internal;
 
 import java.util.Map;
 import java.util.UUID;

@@ -1,9 +1,9 @@
-package kz.qujat.desk.internal;
+package kz.qujat.frontdoor.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import kz.qujat.desk.DeskPage;
-import kz.qujat.desk.DeskView;
+import kz.qujat.frontdoor.DeskView;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
