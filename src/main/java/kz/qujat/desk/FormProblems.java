@@ -57,6 +57,18 @@ public class FormProblems {
 		return problems;
 	}
 
+	/**
+	 * What a form shows of a failure its action met: one about what was typed (a broken rule, or a conflict such as a
+	 * name already taken or a paper already revoked) as {@link #of(Failure)}, beside its field; any other (not found,
+	 * not allowed, unavailable) is thrown on, to be answered as a page of its own.
+	 */
+	public Map<String, String> onTheForm(Failure failure) {
+		if (failure.kind() != Failure.Kind.INVALID && failure.kind() != Failure.Kind.CONFLICT) {
+			throw failure;
+		}
+		return of(failure);
+	}
+
 	/** The localized title of a failure's problem type, e.g. for a page's heading. */
 	public String title(Failure failure) {
 		return title(failure.type());

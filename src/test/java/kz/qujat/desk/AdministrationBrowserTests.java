@@ -109,15 +109,13 @@ class AdministrationBrowserTests extends DeskTest {
 		assertThat(rowOf("asem.clerk").getText()).contains("Қайратова Әсем Ұланқызы", "Іс жүргізуші", "Белсенді");
 		assertThat(api.as("asem.clerk", "a long secret").get("/api/v1/school").statusCode()).isEqualTo(200);
 
-		rowOf("demo-director").findElement(By.cssSelector("button.danger")).click();
-		browser.driver().switchTo().alert().accept();
+		browser.submitConfirming(rowOf("demo-director").findElement(By.cssSelector("button.danger")));
 		browser.waitFor(By.cssSelector(".notice.failed"));
 		assertThat(browser.text()).contains("Өз есептік жазбаңызды өшіру мүмкін емес");
 		browser.look("administration-staff-self");
 
-		rowOf("asem.clerk").findElement(By.cssSelector("button.danger")).click();
-		assertThat(browser.driver().switchTo().alert().getText()).contains("asem.clerk");
-		browser.driver().switchTo().alert().accept();
+		assertThat(browser.submitConfirming(rowOf("asem.clerk").findElement(By.cssSelector("button.danger"))))
+			.contains("asem.clerk");
 		browser.waitFor(By.cssSelector(".notice.done"));
 		assertThat(rowOf("asem.clerk").getText()).contains("Өшірілген");
 		assertThat(rowOf("asem.clerk").findElements(By.tagName("button"))).isEmpty();
@@ -174,8 +172,7 @@ class AdministrationBrowserTests extends DeskTest {
 		WebElement row = rowOf(name);
 		assertThat(row.getText()).contains("Белсенді");
 
-		row.findElement(By.cssSelector("button.danger")).click();
-		browser.driver().switchTo().alert().accept();
+		browser.submitConfirming(row.findElement(By.cssSelector("button.danger")));
 		browser.waitFor(By.cssSelector(".notice.done"));
 		assertThat(rowOf(name).getText()).contains("Кері қайтарылды");
 		assertThat(api.bearer(secret).get("/api/v1/school").statusCode()).isEqualTo(401);
@@ -284,14 +281,13 @@ class AdministrationBrowserTests extends DeskTest {
 	}
 
 	private void save() {
-		browser.driver().findElement(By.cssSelector("#school-profile button[type=submit]")).click();
+		browser.submit(browser.driver().findElement(By.cssSelector("#school-profile button[type=submit]")));
 	}
 
 	private void create() {
-		browser.driver().findElement(By.cssSelector("#new-account button[type=submit]")).click();
+		browser.submit(browser.driver().findElement(By.cssSelector("#new-account button[type=submit]")));
 	}
 
-	/** The row of a list that contains {@code text}. */
 	/** The first row of the page's list that reads all of {@code texts} (other tests share the demo school). */
 	private WebElement rowOf(String... texts) {
 		return browser.driver().findElements(By.cssSelector("table.list tbody tr")).stream()

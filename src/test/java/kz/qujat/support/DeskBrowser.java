@@ -21,6 +21,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -148,6 +149,27 @@ public final class DeskBrowser implements AutoCloseable {
 
 	public String text() {
 		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	/** Clicks a form's submit button and waits until the page that answers has replaced this one. */
+	public void submit(WebElement button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		button.click();
+		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	/**
+	 * Clicks a submit button whose form asks first ({@code data-confirm}), says yes, and waits until the page that
+	 * answers has replaced this one; gives the question asked.
+	 */
+	public String submitConfirming(WebElement button) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		button.click();
+		Alert question = new WebDriverWait(driver, WAIT).until(ExpectedConditions.alertIsPresent());
+		String asked = question.getText();
+		question.accept();
+		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		return asked;
 	}
 
 	public WebElement waitFor(By what) {

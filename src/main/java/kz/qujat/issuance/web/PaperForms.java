@@ -149,10 +149,7 @@ class PaperForms {
 			}
 		}
 		catch (Failure failure) {
-			if (failure.kind() != Failure.Kind.INVALID) {
-				throw failure;
-			}
-			found = problems.of(failure);
+			found = problems.onTheForm(failure);
 		}
 		if (!found.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -79,10 +79,7 @@ class RevokePage {
 			return "redirect:/desk/journal";
 		}
 		catch (Failure failure) {
-			if (failure.kind() == Failure.Kind.NOT_FOUND) {
-				throw failure;
-			}
-			return page(paper(staff, id), request, confirmed, problems.of(failure), model);
+			return page(paper(staff, id), request, confirmed, problems.onTheForm(failure), model);
 		}
 	}
 

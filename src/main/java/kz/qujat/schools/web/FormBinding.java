@@ -43,13 +43,6 @@ final class FormBinding {
 		});
 	}
 
-	/**
-	 * Whether a failure of the service is the form's to show beside its field (a broken rule, a BIN or username
-	 * already taken), rather than a page of its own.
-	 */
-	static boolean shownOnTheForm(Failure failure) {
-		return failure.kind() == Failure.Kind.INVALID || failure.kind() == Failure.Kind.CONFLICT;
-	}
 
 	/**
 	 * The BIN field alone with what the API's rules say of it, for htmx to swap in as the field is left; the rest of

@@ -57,10 +57,7 @@ class SchoolPages {
 				return "redirect:/desk/school";
 			}
 			catch (Failure failure) {
-				if (!FormBinding.shownOnTheForm(failure)) {
-					throw failure;
-				}
-				found = problems.of(failure);
+				found = problems.onTheForm(failure);
 			}
 		}
 		return profilePage(form, found, model);
@@ -94,10 +91,7 @@ class SchoolPages {
 				return "redirect:/desk/staff";
 			}
 			catch (Failure failure) {
-				if (!FormBinding.shownOnTheForm(failure)) {
-					throw failure;
-				}
-				found = problems.of(failure);
+				found = problems.onTheForm(failure);
 			}
 		}
 		return staffPage(director.schoolId(), form, found, model);

@@ -68,10 +68,7 @@ class SchoolsPages {
 				return "redirect:/desk/schools/" + school.id();
 			}
 			catch (Failure failure) {
-				if (!FormBinding.shownOnTheForm(failure)) {
-					throw failure;
-				}
-				found = problems.of(failure);
+				found = problems.onTheForm(failure);
 			}
 		}
 		return newSchoolPage(form, found, model);
@@ -106,10 +103,7 @@ class SchoolsPages {
 				return "redirect:/desk/schools/" + id;
 			}
 			catch (Failure failure) {
-				if (!FormBinding.shownOnTheForm(failure)) {
-					throw failure;
-				}
-				found = problems.of(failure);
+				found = problems.onTheForm(failure);
 			}
 		}
 		return schoolPage(id, form, found, model);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 import kz.qujat.support.Api;
@@ -20,9 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -102,9 +99,7 @@ class DocumentsBrowserTests extends DeskTest {
 			.click();
 		browser.field("Қателікпен берілген / Выдан ошибочно", "").click();
 		browser.field("Бұл әрекетті болдырмау мүмкін емес екенін түсінемін", "").click();
-		WebElement revoke = browser.driver().findElement(By.cssSelector("form#revoke"));
-		revoke.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+		browser.submitConfirming(browser.driver().findElement(By.cssSelector("form#revoke button[type=submit]")));
 		assertThat(browser.waitFor(By.cssSelector(".notice.done")).getText()).contains(number);
 		browser.open(URI.create(url).getPath());
 		assertThat(browser.text()).contains("Құжаттың күші жойылған", number);

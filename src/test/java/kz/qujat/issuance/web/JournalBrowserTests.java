@@ -292,9 +292,6 @@ class JournalBrowserTests extends DeskTest {
 
 	/** Submits the revoke form, says yes to the browser's question, and waits for the page that answers. */
 	private void submitAndConfirm() {
-		WebElement form = browser.driver().findElement(By.cssSelector("form#revoke"));
-		form.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.alertIsPresent()).accept();
-		new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.stalenessOf(form));
+		browser.submitConfirming(browser.driver().findElement(By.cssSelector("form#revoke button[type=submit]")));
 	}
 }
