@@ -1,4 +1,4 @@
-package kz.qujat.desk;
+package kz.qujat.frontdoor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
