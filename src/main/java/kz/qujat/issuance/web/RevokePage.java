@@ -51,20 +51,22 @@ class RevokePage {
 	}
 
 	@GetMapping(path = "/desk/papers/{id}/revoke", produces = MediaType.TEXT_HTML_VALUE)
-	String form(@PathVariable UUID id, StaffMember staff, Model model) {
+	String form(@PathVariable UUID id, @RequestParam(defaultValue = "") String back, StaffMember staff, Model model) {
 		IssuedDocument paper = paper(staff, id);
 		Map<String, String> found = new LinkedHashMap<>();
 		if (paper.status() == DocumentStatus.REVOKED) {
 			found.put(FormProblems.FORM, problems.detail("already-revoked"));
 		}
+		model.addAttribute("back", journalFilters(back));
 		return page(paper, new RevokeRequest(null, null), false, found, model);
 	}
 
 	@PostMapping(path = "/desk/papers/{id}/revoke", produces = MediaType.TEXT_HTML_VALUE)
 	String revoke(@PathVariable UUID id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String note, @RequestParam(defaultValue = "false") boolean confirmed,
-			StaffMember staff, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String back, StaffMember staff, Model model, RedirectAttributes redirect) {
 		IssuedDocument paper = paper(staff, id);
+		model.addAttribute("back", journalFilters(back));
 		RevokeRequest request = new RevokeRequest(reason, note);
 		Map<String, String> found = new LinkedHashMap<>(problems.of(request));
 		if (!confirmed) {
@@ -76,7 +78,7 @@ class RevokePage {
 		try {
 			IssuedDocument revoked = revocations.revoke(staff, id, request);
 			redirect.addFlashAttribute("revoked", revoked.number().toString());
-			return "redirect:/desk/journal";
+			return "redirect:" + journal(journalFilters(back));
 		}
 		catch (Failure failure) {
 			return page(paper(staff, id), request, confirmed, problems.onTheForm(failure), model);
@@ -95,7 +97,22 @@ class RevokePage {
 		model.addAttribute("note", request.note() == null ? "" : request.note());
 		model.addAttribute("confirmed", confirmed);
 		model.addAttribute("problems", found);
+		model.addAttribute("journal", journal((String) model.getAttribute("back")));
 		return "desk/journal/revoke";
+	}
+
+	/** The journal as the clerk left it, with the filters they had set. */
+	private static String journal(String filters) {
+		String query = filters.replaceAll("&+$", "");
+		return query.isEmpty() ? "/desk/journal" : "/desk/journal?" + query;
+	}
+
+	/**
+	 * The journal's filters the revoke link carried ({@code service=…&kind=…&}), kept only when they are a query
+	 * string and nothing else: never an address of their own to be sent to.
+	 */
+	private static String journalFilters(String back) {
+		return back != null && back.matches("[A-Za-z0-9_.~%&=+-]{0,1000}") ? back : "";
 	}
 
 	/** Each reason as the public page names it, in the page's language first, then in the other. */

@@ -182,9 +182,9 @@ class JournalBrowserTests extends DeskTest {
 		JsonNode paper = issue(Receipts.simple("Төлеуова Әйгерім Нұрланқызы"));
 		String id = paper.get("id").asString();
 		browser.signIn(school.username(), school.password());
-		browser.open("/desk/journal");
+		browser.open("/desk/journal?kind=receipt");
 		row(number(paper)).findElement(By.cssSelector("a.revoke")).click();
-		assertThat(browser.path()).isEqualTo("/desk/papers/" + id + "/revoke");
+		assertThat(browser.path()).isEqualTo("/desk/papers/" + id + "/revoke?back=kind%3Dreceipt%26");
 		assertThat(browser.heading()).isEqualTo("Құжатты кері қайтару");
 		assertThat(browser.text()).contains(number(paper), "Төлеуова Әйгерім Нұрланқызы", "Қателікпен берілген / Выдан ошибочно",
 				"Бас тарту шешімінің күші жойылған / Отказ отменён");
@@ -203,7 +203,7 @@ class JournalBrowserTests extends DeskTest {
 		browser.field("Бұл әрекетті болдырмау мүмкін емес екенін түсінемін", "").click();
 		submitAndConfirm();
 		assertThat(browser.waitFor(By.cssSelector(".notice.done")).getText()).contains(number(paper), "күші жойылды");
-		assertThat(browser.path()).isEqualTo("/desk/journal");
+		assertThat(browser.path()).as("back to the journal as the clerk left it").isEqualTo("/desk/journal?kind=receipt");
 		assertThat(row(number(paper)).getText()).contains("Күші жойылды");
 		assertThat(row(number(paper)).findElements(By.cssSelector("a.revoke"))).isEmpty();
 
@@ -217,7 +217,9 @@ class JournalBrowserTests extends DeskTest {
 		String id = paper.get("id").asString();
 		String theirs = Api.json(api.post("/api/v1/documents", Receipts.simple("Демо Мектептің Оқушысы"))).get("id").asString();
 		browser.signIn(school.username(), school.password());
-		browser.open("/desk/papers/" + id + "/revoke");
+		browser.open("/desk/papers/" + id + "/revoke?back=https%3A%2F%2Fevil.example%2F");
+		assertThat(browser.driver().findElement(By.cssSelector("form#revoke a.button")).getDomAttribute("href"))
+			.as("filters only, never an address of their own").isEqualTo("/desk/journal");
 		browser.field("Басқа себеп / Иная причина", "").click();
 		browser.field("Бұл әрекетті болдырмау мүмкін емес екенін түсінемін", "").click();
 		assertThat(clerk.post("/api/v1/documents/" + id + "/revoke", "{\"reason\":\"other\"}").statusCode()).isEqualTo(200);
