@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 
 import kz.qujat.support.Api;
 import kz.qujat.support.IppEverywherePrinter;
@@ -18,6 +21,8 @@ import kz.qujat.support.ServiceTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +31,9 @@ import tools.jackson.databind.JsonNode;
  * holds the stored PDF's exact bytes with the copies, sides and media asked for.
  */
 class PrintingIntegrationTests extends ServiceTest {
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private static IppEverywherePrinter reception;
 
@@ -101,6 +109,64 @@ class PrintingIntegrationTests extends ServiceTest {
 		finally {
 			reception.start();
 		}
+	}
+
+	@Test
+	void aJobLeftSendingByADeadInstanceIsFoundOnThePrinterAndNotSentAgain() throws Exception {
+		String printer = addPrinter("""
+				{"name":"Restarted","uri":"%s"}""".formatted(reception.uri()));
+		String location = api.post("/api/v1/documents/" + issueReceipt("Қасымов Бауыржан") + "/print",
+				"{\"printer\":\"" + printer + "\"}").headers().firstValue("Location").orElseThrow();
+		assertThat(stateOf(location, "completed")).isEqualTo("completed");
+		String job = location.substring(location.lastIndexOf('/') + 1);
+		reception.received(job);
+
+		jdbc.sql("update print_job set state = 'sending', printer_job_id = null, claimed_at = ? where id = ?")
+			.params(OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofMinutes(10)), ZoneOffset.UTC),
+					UUID.fromString(job))
+			.update();
+
+		assertThat(stateOf(location, "completed")).isEqualTo("completed");
+		assertThat(reception.received()).filteredOn(file -> file.getFileName().toString().contains(job)).hasSize(1);
+	}
+
+	@Test
+	void aWaitingJobIsCanceledOnceAndTheDefaultPrinterIsUsedWhenNoneIsNamed() throws Exception {
+		String printer = addPrinter("""
+				{"name":"The default","uri":"%s","default":true}""".formatted(reception.uri()));
+		String document = issueReceipt("Ахметова Гүлнар");
+		reception.stop();
+		try {
+			HttpResponse<byte[]> accepted = api.post("/api/v1/documents/" + document + "/print", "{}");
+			assertThat(Api.json(accepted).get("printer").asString()).isEqualTo(printer);
+			String location = accepted.headers().firstValue("Location").orElseThrow();
+			assertThat(stateOf(location, "waiting-for-printer")).isEqualTo("waiting-for-printer");
+
+			HttpResponse<byte[]> canceled = api.post(location + "/cancel", "{}");
+			assertThat(Api.json(canceled).get("state").asString()).as(Api.text(canceled)).isEqualTo("canceled");
+			assertThat(api.post(location + "/cancel", "{}").statusCode()).isEqualTo(409);
+		}
+		finally {
+			reception.start();
+		}
+		assertThat(Api.text(api.as("demo-director", "demo").get("/api/v1/audit?action=document.printed")))
+			.contains("The default");
+	}
+
+	@Test
+	void theDirectorChangesAndRemovesAPrinter() {
+		Api director = api.as("demo-director", "demo");
+		String printer = addPrinter("""
+				{"name":"To change","uri":"%s"}""".formatted(reception.uri()));
+
+		HttpResponse<byte[]> changed = director.put("/api/v1/school/printers/" + printer, """
+				{"name":"Changed","uri":"%s","media":"A3","copies":2}""".formatted(reception.uri()));
+		assertThat(changed.statusCode()).as(Api.text(changed)).isEqualTo(200);
+		assertThat(Api.json(changed).get("media").asString()).isEqualTo("A3");
+		assertThat(Api.text(director.get("/api/v1/school/printers"))).contains("Changed");
+
+		assertThat(director.delete("/api/v1/school/printers/" + printer).statusCode()).isEqualTo(204);
+		assertThat(director.get("/api/v1/school/printers/" + printer).statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -93,18 +93,35 @@ public final class IppEverywherePrinter implements AutoCloseable {
 		}
 	}
 
-	/** Switches the printer off: nothing answers on its port until {@link #start()}. */
+	/**
+	 * Switches the printer off: nothing answers on its port until {@link #start()}. A copy of the emulator it forked
+	 * (seen once it had run jobs) keeps the listening socket and would go on answering: every process of this
+	 * printer, found by its own spool folder, is ended.
+	 */
 	public void stop() {
-		if (process != null) {
-			process.destroy();
-			try {
-				process.waitFor();
-			}
-			catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-			}
-			process = null;
+		if (process == null) {
+			return;
 		}
+		process.destroy();
+		try {
+			process.waitFor();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+		process = null;
+		Instant deadline = Instant.now().plusSeconds(5);
+		while (answers()) {
+			ours().forEach(ProcessHandle::destroyForcibly);
+			assertThat(Instant.now()).as("ippeveprinter on port %d stops answering", port).isBefore(deadline);
+			pause(Duration.ofMillis(50));
+		}
+	}
+
+	private Stream<ProcessHandle> ours() {
+		String spoolArgument = spool.toString();
+		return ProcessHandle.allProcesses().filter(handle -> handle.info().arguments()
+			.map(arguments -> List.of(arguments).contains(spoolArgument)).orElse(false));
 	}
 
 	@Override
