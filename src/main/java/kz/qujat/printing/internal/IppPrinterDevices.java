@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 class IppPrinterDevices implements PrinterDevices {
 
 	private static final String USER = "qujat";
+	private static final int CLIENT_ERROR_NOT_FOUND = 0x0406;
 
 	private final HttpClient http;
 	private final PrintingSettings settings;
@@ -81,6 +82,10 @@ class IppPrinterDevices implements PrinterDevices {
 		IppPacket answer = send(printer, IppPacket.getJobAttributes(printer, jobId, Types.jobId, Types.jobName,
 				Types.jobState, Types.jobStateReasons).putOperationAttributes(Types.requestingUserName.of(USER)).build(),
 				null);
+		if (answer.getStatus().getCode() == CLIENT_ERROR_NOT_FOUND) {
+			// a printer that was restarted may forget its jobs: this one will not finish any more
+			return new DeviceJob(jobId, null, "aborted", "job-not-found-on-printer");
+		}
 		requireSuccess(printer, answer);
 		return deviceJob(answer.get(Tag.jobAttributes));
 	}
@@ -116,7 +121,7 @@ class IppPrinterDevices implements PrinterDevices {
 			return IppPacket.parse(new ByteArrayInputStream(answer));
 		}
 		catch (IOException | RuntimeException notIpp) {
-			throw new PrinterNotAnswering(printer + " did not answer in IPP: " + notIpp.getMessage(), notIpp);
+			throw new PrinterNotAnswering(printer + " did not answer in IPP: " + notIpp, notIpp);
 		}
 	}
 
@@ -140,7 +145,7 @@ class IppPrinterDevices implements PrinterDevices {
 			if (failure instanceof PrinterNotAnswering notAnswering) {
 				throw notAnswering;
 			}
-			throw new PrinterNotAnswering(printer + " did not answer in IPP: " + failure.getMessage(), failure);
+			throw new PrinterNotAnswering(printer + " did not answer in IPP: " + failure, failure);
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
