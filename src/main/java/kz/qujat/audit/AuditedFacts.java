@@ -5,6 +5,7 @@ import kz.qujat.access.ApiTokenRevoked;
 import kz.qujat.access.ApiTokenUsed;
 import kz.qujat.access.SignInFailed;
 import kz.qujat.issuance.DocumentIssued;
+import kz.qujat.printing.DocumentPrinted;
 import kz.qujat.registry.DocumentDownloaded;
 import kz.qujat.registry.DocumentRevoked;
 import kz.qujat.registry.IssuedDocument;
@@ -40,6 +41,12 @@ class AuditedFacts {
 	void on(DocumentDownloaded downloaded) {
 		IssuedDocument document = downloaded.document();
 		trail.record("document.downloaded", document.schoolId(), document.number().toString(), null);
+	}
+
+	@EventListener
+	void on(DocumentPrinted printed) {
+		trail.record("document.printed", printed.schoolId(), printed.documentNumber(),
+				printed.printerName() + ", copies " + printed.copies());
 	}
 
 	@EventListener

@@ -1,0 +1,149 @@
+package kz.qujat.printing;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import kz.qujat.registry.IssuedDocuments;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the stored jobs and follows them on the printer. Each step claims its job with a conditional update, so
+ * that several instances polling one database never send a job twice. A job a dead instance left {@code sending}
+ * is looked up in the printer's job list (by its name, our job id) before it is sent again.
+ */
+@Component
+class PrintWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(PrintWorker.class);
+
+	private final JdbcClient jdbc;
+	private final IssuedDocuments documents;
+	private final PrinterDevices devices;
+	private final PrintingSettings settings;
+	private final Clock clock;
+
+	PrintWorker(JdbcClient jdbc, IssuedDocuments documents, PrinterDevices devices, PrintingSettings settings,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.documents = documents;
+		this.devices = devices;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${qujat.printing.poll-millis:500}")
+	void work() {
+		OffsetDateTime now = now();
+		for (PrintJob job : jobs("state in ('queued', 'waiting-for-printer') and next_attempt_at <= ?", now)) {
+			if (claim(job.id(), "state in ('queued', 'waiting-for-printer') and next_attempt_at <= ?", now)) {
+				send(job, job.attempts() > 0);
+			}
+		}
+		OffsetDateTime stale = now.minus(settings.sendingStale());
+		for (PrintJob job : jobs("state = 'sending' and claimed_at < ?", stale)) {
+			if (claim(job.id(), "state = 'sending' and claimed_at < ?", stale)) {
+				send(job, true);
+			}
+		}
+		for (PrintJob job : jobs("state = 'processing'", null)) {
+			follow(job);
+		}
+	}
+
+	private void send(PrintJob job, boolean mayHaveArrived) {
+		URI printer = uri(job.id());
+		try {
+			if (mayHaveArrived) {
+				Optional<PrinterDevices.DeviceJob> arrived = devices.jobs(printer).stream()
+					.filter(sent -> job.id().toString().equals(sent.name())).findFirst();
+				if (arrived.isPresent()) {
+					update(job.id(), "state = 'processing', printer_job_id = ?", "state = 'sending'", arrived.get().id());
+					return;
+				}
+			}
+			byte[] pdf = documents.pdf(job.schoolId(), job.documentId()).orElseThrow();
+			PrinterDevices.Submission submission = devices.print(printer, job.id().toString(), pdf, job.copies(),
+					job.sides(), job.media());
+			if (!submission.accepted()) {
+				update(job.id(), "state = 'aborted', reason = ?", "state = 'sending'",
+						reason(submission.status(), submission.message()));
+				return;
+			}
+			String ignored = submission.status().equals("successful-ok") ? null
+					: submission.ignored() == null ? submission.status() : submission.ignored();
+			if (!update(job.id(), "state = 'processing', printer_job_id = ?, ignored = ?", "state = 'sending'",
+					submission.jobId(), ignored)) {
+				devices.cancel(printer, submission.jobId());
+			}
+		}
+		catch (PrinterNotAnswering notAnswering) {
+			log.info("Printer of job {} does not answer: {}", job.id(), notAnswering.getMessage());
+			update(job.id(), "state = 'waiting-for-printer', reason = 'printer-not-answering', attempts = attempts + 1, "
+					+ "next_attempt_at = ?", "state = 'sending'", now().plus(backoff(job.attempts())));
+		}
+	}
+
+	private void follow(PrintJob job) {
+		try {
+			PrinterDevices.DeviceJob onPrinter = devices.job(uri(job.id()), job.printerJobId());
+			if (onPrinter.finished()) {
+				update(job.id(), "state = ?, reason = ?", "state = 'processing'", onPrinter.state(),
+						onPrinter.reasons() == null || onPrinter.reasons().isEmpty() ? null : onPrinter.reasons());
+			}
+		}
+		catch (PrinterNotAnswering notAnswering) {
+			log.debug("Printer of job {} does not answer: {}", job.id(), notAnswering.getMessage());
+		}
+	}
+
+	/** Doubles from the first retry on, up to the last. */
+	private Duration backoff(int attempts) {
+		Duration wait = settings.firstRetry().multipliedBy(1L << Math.min(attempts, 20));
+		return wait.compareTo(settings.lastRetry()) > 0 ? settings.lastRetry() : wait;
+	}
+
+	private List<PrintJob> jobs(String condition, Object parameter) {
+		var sql = jdbc.sql("select * from print_job where " + condition + " order by created_at limit 20");
+		return (parameter == null ? sql : sql.param(parameter)).query(PrintJobs::job).list();
+	}
+
+	private boolean claim(UUID id, String condition, Object parameter) {
+		OffsetDateTime now = now();
+		return jdbc.sql("update print_job set state = 'sending', claimed_at = ?, updated_at = ? where id = ? and "
+				+ condition).params(now, now, id, parameter).update() == 1;
+	}
+
+	private boolean update(UUID id, String assignments, String condition, Object... parameters) {
+		Object[] all = new Object[parameters.length + 2];
+		System.arraycopy(parameters, 0, all, 0, parameters.length);
+		all[parameters.length] = now();
+		all[parameters.length + 1] = id;
+		return jdbc.sql("update print_job set " + assignments + ", updated_at = ? where id = ? and " + condition)
+			.params(all).update() == 1;
+	}
+
+	private URI uri(UUID jobId) {
+		return URI.create(jdbc.sql("select printer_uri from print_job where id = ?").param(jobId).query(String.class)
+			.single());
+	}
+
+	private static String reason(String status, String message) {
+		String reason = message == null ? status : status + ": " + message;
+		return reason.length() > 500 ? reason.substring(0, 500) : reason;
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+}

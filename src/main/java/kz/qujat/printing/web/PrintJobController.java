@@ -1,0 +1,69 @@
+package kz.qujat.printing.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import kz.qujat.printing.PrintJob;
+import kz.qujat.printing.PrintJobNotFound;
+import kz.qujat.printing.PrintJobs;
+import kz.qujat.printing.PrintRequest;
+import kz.qujat.schools.StaffMember;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Printing an issued paper, and the school's print jobs with the state the printer reports. */
+@RestController
+class PrintJobController {
+
+	private final PrintJobs jobs;
+
+	PrintJobController(PrintJobs jobs) {
+		this.jobs = jobs;
+	}
+
+	@PostMapping("/api/v1/documents/{id}/print")
+	ResponseEntity<PrintJobResponse> print(@PathVariable UUID id, @RequestBody(required = false) PrintRequest request,
+			StaffMember staff) {
+		PrintJob job = jobs.print(staff, id, request == null ? new PrintRequest(null, null, null) : request);
+		return ResponseEntity.accepted().location(URI.create(PrintJobResponse.path(job.id())))
+			.body(PrintJobResponse.of(job));
+	}
+
+	@GetMapping("/api/v1/print-jobs")
+	List<PrintJobResponse> list(StaffMember staff) {
+		return jobs.list(staff.schoolId(), 100).stream().map(PrintJobResponse::of).toList();
+	}
+
+	@GetMapping("/api/v1/print-jobs/{id}")
+	PrintJobResponse one(@PathVariable UUID id, StaffMember staff) {
+		return PrintJobResponse.of(jobs.find(staff.schoolId(), id).orElseThrow(() -> new PrintJobNotFound(id)));
+	}
+
+	@PostMapping("/api/v1/print-jobs/{id}/cancel")
+	PrintJobResponse cancel(@PathVariable UUID id, StaffMember staff) {
+		return PrintJobResponse.of(jobs.cancel(staff.schoolId(), id));
+	}
+
+	/** A print job as the API shows it. */
+	record PrintJobResponse(UUID id, String url, UUID document, UUID printer, String printerName, int copies,
+			String sides, String media, String state, String reason, String ignored, int attempts, Instant createdAt,
+			Instant updatedAt) {
+
+		static String path(UUID id) {
+			return "/api/v1/print-jobs/" + id;
+		}
+
+		static PrintJobResponse of(PrintJob job) {
+			return new PrintJobResponse(job.id(), path(job.id()), job.documentId(), job.printerId(), job.printerName(),
+					job.copies(), job.sides().keyword(), job.media().name(), job.state().code(), job.reason(),
+					job.ignored(), job.attempts(), job.createdAt(), job.updatedAt());
+		}
+	}
+}
