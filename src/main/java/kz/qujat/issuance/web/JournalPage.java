@@ -16,6 +16,7 @@ import kz.qujat.catalog.ServiceDefinition;
 import kz.qujat.desk.DeskPage;
 import kz.qujat.desk.FormProblems;
 import kz.qujat.desk.Option;
+import kz.qujat.frontdoor.ServiceChoices;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.DocumentStatus;
 import kz.qujat.registry.IssuedDocuments;
@@ -52,14 +53,16 @@ class JournalPage {
 	private final ServiceCatalog catalog;
 	private final FormProblems problems;
 	private final MessageSource messages;
+	private final ServiceChoices choices;
 
 	JournalPage(IssuedDocuments documents, Schools schools, ServiceCatalog catalog, FormProblems problems,
-			MessageSource messages) {
+			MessageSource messages, ServiceChoices choices) {
 		this.documents = documents;
 		this.schools = schools;
 		this.catalog = catalog;
 		this.problems = problems;
 		this.messages = messages;
+		this.choices = choices;
 	}
 
 	@GetMapping(path = "/desk/journal", produces = MediaType.TEXT_HTML_VALUE)
@@ -79,7 +82,7 @@ class JournalPage {
 		form.put("from", from == null ? "" : from);
 		form.put("to", to == null ? "" : to);
 		model.addAttribute("form", form);
-		model.addAttribute("services", services(school));
+		model.addAttribute("services", choices.of(school));
 		model.addAttribute("serviceNames", serviceNames());
 		model.addAttribute("kinds", options(DocumentKind.values(), "desk.kind."));
 		model.addAttribute("statuses", options(DocumentStatus.values(), "desk.status."));
@@ -119,12 +122,6 @@ class JournalPage {
 		catch (DateTimeParseException notADay) {
 			throw new InvalidField(field, "date");
 		}
-	}
-
-	private List<Option> services(School school) {
-		return school.services().stream()
-			.map(code -> new Option(code, catalog.find(code).map(this::name).orElse(code)))
-			.toList();
 	}
 
 	private Map<String, String> serviceNames() {

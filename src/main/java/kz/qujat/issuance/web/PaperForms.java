@@ -27,6 +27,7 @@ import kz.qujat.catalog.ServiceDefinition;
 import kz.qujat.desk.DeskPage;
 import kz.qujat.desk.FormProblems;
 import kz.qujat.desk.Option;
+import kz.qujat.frontdoor.ServiceChoices;
 import kz.qujat.issuance.ApplicantPapers;
 import kz.qujat.issuance.IssueRequest;
 import kz.qujat.registry.DocumentKind;
@@ -83,15 +84,17 @@ class PaperForms {
 	private final Deadlines deadlines;
 	private final FormProblems problems;
 	private final Clock clock;
+	private final ServiceChoices choices;
 
 	PaperForms(ApplicantPapers papers, ServiceCatalog catalog, Schools schools, Deadlines deadlines,
-			FormProblems problems, Clock clock) {
+			FormProblems problems, Clock clock, ServiceChoices choices) {
 		this.papers = papers;
 		this.catalog = catalog;
 		this.schools = schools;
 		this.deadlines = deadlines;
 		this.problems = problems;
 		this.clock = clock;
+		this.choices = choices;
 	}
 
 	/** The form, blank but for its defaults: the service {@code ?service=} picks, now, today, the paper channel. */
@@ -193,10 +196,7 @@ class PaperForms {
 			Map<String, String> found, Model model) {
 		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("kind", kind.code());
-		model.addAttribute("services", school.services().stream()
-			.flatMap(code -> catalog.find(code).stream())
-			.map(s -> new Option(s.code(), s.name().in(locale)))
-			.toList());
+		model.addAttribute("services", choices.of(school));
 		model.addAttribute("form", form);
 		model.addAttribute("problems", found);
 		if (service != null) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import kz.qujat.desk.DeskPage;
 import kz.qujat.desk.FormProblems;
+import kz.qujat.frontdoor.ServiceChoices;
 import kz.qujat.desk.Option;
 import kz.qujat.reports.Complaint;
 import kz.qujat.reports.ComplaintRegister;

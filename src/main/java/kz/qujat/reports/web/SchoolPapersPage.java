@@ -6,6 +6,7 @@ import java.util.Map;
 
 import kz.qujat.desk.DeskPage;
 import kz.qujat.desk.FormProblems;
+import kz.qujat.frontdoor.ServiceChoices;
 import kz.qujat.desk.Option;
 import kz.qujat.issuance.Downloads;
 import kz.qujat.reports.JournalPrints;
