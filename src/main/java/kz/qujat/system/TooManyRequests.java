@@ -1,7 +1,7 @@
 package kz.qujat.system;
 
 /** A client asked too often (a rate limit) or failed to sign in too often; it may try again after a while. */
-public class TooManyRequests extends Failure {
+public class TooManyRequests extends Failure implements RetryLater {
 
 	private final long retryAfterSeconds;
 
@@ -10,6 +10,7 @@ public class TooManyRequests extends Failure {
 		this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
 	}
 
+	@Override
 	public long retryAfterSeconds() {
 		return retryAfterSeconds;
 	}

@@ -1,8 +1,11 @@
 package kz.qujat.access.internal;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import kz.qujat.system.DatabaseUnavailable;
 import kz.qujat.system.Failure;
 import kz.qujat.system.TooManyRequests;
 
@@ -28,6 +31,12 @@ class ProblemAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 		if (cause instanceof TooManyFailedSignIns throttled) {
 			resolver.resolveException(request, response, null,
 					new TooManyRequests("too-many-sign-ins", throttled.retryAfterSeconds()));
+			return;
+		}
+		Optional<DatabaseUnavailable> outage = DatabaseUnavailable.of(cause);
+		if (outage.isPresent()) {
+			// the account could not be looked up: not a wrong password, and not for the client to fix
+			resolver.resolveException(request, response, null, outage.get());
 			return;
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"qujat\"");

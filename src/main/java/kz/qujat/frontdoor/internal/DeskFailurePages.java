@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qujat.desk.DeskPage;
 import kz.qujat.desk.FormProblems;
+import kz.qujat.system.DatabaseUnavailable;
 import kz.qujat.system.Failure;
 
 import org.slf4j.Logger;
@@ -52,10 +53,14 @@ class DeskFailurePages implements HandlerExceptionResolver, Ordered {
 
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
-			Exception failure) {
-		if (!isDeskPage(request) && !(failure instanceof NoResourceFoundException && isPage(request))) {
+			Exception thrown) {
+		if (!isDeskPage(request) && !(thrown instanceof NoResourceFoundException && isPage(request))) {
 			return null;
 		}
+		Exception failure = DatabaseUnavailable.of(thrown).<Exception>map(outage -> {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(outage.retryAfterSeconds()));
+			return outage;
+		}).orElse(thrown);
 		try {
 			if (failure instanceof Failure known && known.kind() == Failure.Kind.UNAUTHENTICATED) {
 				// a Basic challenge would make the browser ask for a password in its own dialog

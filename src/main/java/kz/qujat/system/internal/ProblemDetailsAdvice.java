@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.MultipartConfigElement;
@@ -14,9 +15,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.DatabaseUnavailable;
 import kz.qujat.system.Failure;
 import kz.qujat.system.InvalidField;
-import kz.qujat.system.TooManyRequests;
+import kz.qujat.system.RetryLater;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
@@ -90,8 +92,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		else if (failure.field() != null) {
 			problem.setProperty("errors", List.of(new FieldProblem(failure.field(), failure.type(), problem.getDetail())));
 		}
-		if (failure instanceof TooManyRequests tooMany) {
-			return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()))
+		if (failure instanceof RetryLater later) {
+			return ResponseEntity.status(status).header(HttpHeaders.RETRY_AFTER, String.valueOf(later.retryAfterSeconds()))
 				.body(problem);
 		}
 		return ResponseEntity.status(status).body(problem);
@@ -147,6 +149,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception cause) {
+		Optional<DatabaseUnavailable> outage = DatabaseUnavailable.of(cause);
+		if (outage.isPresent()) {
+			log.warn("Answered 503: {}", outage.get().getMessage());
+			return failure(outage.get());
+		}
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected failure, reference {}", reference, cause);
 		return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", reference));
