@@ -104,9 +104,18 @@ public final class CupsSpooler implements AutoCloseable {
 			Files.writeString(folder.resolve("conf/cupsd.conf"), CUPSD_CONF.formatted(port));
 			Files.writeString(folder.resolve("conf/cups-files.conf"), CUPS_FILES_CONF.formatted(folder));
 			CupsSpooler spooler = new CupsSpooler(folder, port, anonymousOutput());
-			spooler.startDaemon();
-			spooler.addQueue();
-			return spooler;
+			boolean ready = false;
+			try {
+				spooler.startDaemon();
+				spooler.addQueue();
+				ready = true;
+				return spooler;
+			}
+			finally {
+				if (!ready) {
+					spooler.stopDaemon();
+				}
+			}
 		}
 		catch (IOException failure) {
 			throw new UncheckedIOException(failure);
@@ -119,8 +128,8 @@ public final class CupsSpooler implements AutoCloseable {
 			.redirectErrorStream(true).redirectOutput(folder.resolve("log/cupsd.out").toFile()).start();
 		Instant deadline = Instant.now().plusSeconds(10);
 		while (!answers()) {
-			assertThat(process.isAlive()).as("cupsd runs; its log: %s", log()).isTrue();
-			assertThat(Instant.now()).as("cupsd answers within 10 s; its log: %s", log()).isBefore(deadline);
+			assertThat(process.isAlive()).as(() -> "cupsd runs; its log: " + log()).isTrue();
+			assertThat(Instant.now()).as(() -> "cupsd answers within 10 s; its log: " + log()).isBefore(deadline);
 			pause(Duration.ofMillis(50));
 		}
 	}
@@ -128,7 +137,7 @@ public final class CupsSpooler implements AutoCloseable {
 	/**
 	 * cups-pdf takes PostScript, so CUPS turns the PDF into PostScript first. Its default way, Ghostscript, draws the
 	 * fonts as Type 3 glyphs that no longer say which letters they are, and neither a reader nor a search finds the
-	 * text in the PDF cups-pdf writes; Cairo's keeps the glyph names, and Ghostscript maps them back to letters.
+	 * text in the PDF cups-pdf writes. With Cairo's way the letters survive: the fonts of that PDF map back to them.
 	 */
 	private void addQueue() throws IOException {
 		Process lpadmin = new ProcessBuilder(LPADMIN.toString(), "-h", "localhost:" + port, "-p", "PDF", "-E", "-v",
@@ -159,7 +168,8 @@ public final class CupsSpooler implements AutoCloseable {
 			if (printed.isPresent()) {
 				return printed.get();
 			}
-			assertThat(Instant.now()).as("cups-pdf writes job %s to %s; cupsd's log: %s", jobName, output, log())
+			assertThat(Instant.now())
+				.as(() -> "cups-pdf writes job " + jobName + " to " + output + "; cupsd's log: " + log())
 				.isBefore(deadline);
 			pause(Duration.ofMillis(100));
 		}
@@ -187,6 +197,15 @@ public final class CupsSpooler implements AutoCloseable {
 	/** Stops cupsd and waits until nothing answers on its port. */
 	@Override
 	public void close() {
+		stopDaemon();
+		Instant deadline = Instant.now().plusSeconds(5);
+		while (answers()) {
+			assertThat(Instant.now()).as("cupsd on port %d stops answering", port).isBefore(deadline);
+			pause(Duration.ofMillis(50));
+		}
+	}
+
+	private void stopDaemon() {
 		if (process == null) {
 			return;
 		}
@@ -198,11 +217,6 @@ public final class CupsSpooler implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		process = null;
-		Instant deadline = Instant.now().plusSeconds(5);
-		while (answers()) {
-			assertThat(Instant.now()).as("cupsd on port %d stops answering", port).isBefore(deadline);
-			pause(Duration.ofMillis(50));
-		}
 	}
 
 	/** cups-pdf's {@code AnonDirName}: Debian's file leaves it at its default. */
