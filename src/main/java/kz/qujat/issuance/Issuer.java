@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import kz.qujat.registry.DocumentSignature;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
@@ -47,16 +49,18 @@ public class Issuer {
 	private final DocumentSigner signing;
 	private final VerificationLinks links;
 	private final ApplicationEventPublisher events;
+	private final MeterRegistry meters;
 	private final Clock clock;
 
 	Issuer(Numbering numbering, IssuedDocuments documents, DocumentRenderer renderer, DocumentSigner signing,
-			VerificationLinks links, ApplicationEventPublisher events, Clock clock) {
+			VerificationLinks links, ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
 		this.numbering = numbering;
 		this.documents = documents;
 		this.renderer = renderer;
 		this.signing = signing;
 		this.links = links;
 		this.events = events;
+		this.meters = meters;
 		this.clock = clock;
 	}
 
@@ -87,6 +91,7 @@ public class Issuer {
 			IssuedDocument issued = documents.complete(registration, pdf, Sha256.hex(pdf),
 					new DocumentSignature(signature.signer(), signedAt, signature.valid()));
 			events.publishEvent(new DocumentIssued(issued));
+			count("issued", paper);
 			return issued;
 		}
 		catch (RegistrationVoided e) {
@@ -94,15 +99,31 @@ public class Issuer {
 			throw e;
 		}
 		catch (RuntimeException e) {
-			numbering.voidPending(registration.id(), "rendering or signing failed");
-			log.error("Document {} could not be made; its number is voided", number, e);
+			try {
+				numbering.voidPending(registration.id(), "rendering or signing failed");
+				log.error("Document {} could not be made; its number is voided", number, e);
+			}
+			catch (RuntimeException unreachable) {
+				// the database went away mid-way: the sweep voids the number once it is back (abandon-after)
+				e.addSuppressed(unreachable);
+				log.error("Document {} could not be made, nor its number voided yet", number, e);
+			}
+			count("failed", paper);
 			throw e;
 		}
 	}
 
 	/** The PDF the paper would be, marked as a sample: no number, no QR code, nothing stored. */
 	public byte[] preview(Paper paper) {
-		return renderer.render(job(paper, null, clock.instant(), null, null));
+		byte[] sample = renderer.render(job(paper, null, clock.instant(), null, null));
+		count("previewed", paper);
+		return sample;
+	}
+
+	/** {@code qujat.papers}: papers issued, previewed or failed, by kind and service. */
+	private void count(String outcome, Paper paper) {
+		meters.counter("qujat.papers", "outcome", outcome, "kind", paper.kind().code(), "service",
+				paper.service() == null ? "none" : paper.service()).increment();
 	}
 
 	/** What the document templates are now; see {@link DocumentRenderer#templatesVersion()}. */

@@ -3,6 +3,8 @@ package kz.qujat.verification;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
 import kz.qujat.registry.DocumentStatus;
@@ -29,21 +31,25 @@ public class Verifications {
 	private final Schools schools;
 	private final DocumentSigner signing;
 	private final ClaimedCodes claims;
+	private final MeterRegistry meters;
 
 	Verifications(IssuedDocuments documents, ServiceCatalog catalog, Schools schools, DocumentSigner signing,
-			VerificationLinks links) {
+			VerificationLinks links, MeterRegistry meters) {
 		this.documents = documents;
 		this.catalog = catalog;
 		this.schools = schools;
 		this.signing = signing;
 		this.claims = new ClaimedCodes(links);
+		this.meters = meters;
 	}
 
 	/** The result for a code as typed or scanned; empty alike for a malformed code and an unknown one. */
 	public Optional<VerificationResult> byCode(String code) {
-		return VerificationCode.parse(code)
+		Optional<VerificationResult> result = VerificationCode.parse(code)
 			.flatMap(documents::findByVerificationCode)
 			.map(this::result);
+		count("code", result.map(VerificationResult::status).orElse("unknown"));
+		return result;
 	}
 
 	/**
@@ -51,6 +57,17 @@ public class Verifications {
 	 * Reads the bytes without parsing them as PDF, so it is safe on any file; callers bound its size and time.
 	 */
 	public UploadVerification byUpload(byte[] pdf) {
+		UploadVerification verification = checked(pdf);
+		count("upload", verification.result());
+		return verification;
+	}
+
+	/** {@code qujat.verifications}: papers checked by code or by upload, by what the check found. */
+	private void count(String how, String result) {
+		meters.counter("qujat.verifications", "how", how, "result", result).increment();
+	}
+
+	private UploadVerification checked(byte[] pdf) {
 		SignatureCheck signature = signing.check(pdf);
 		Optional<IssuedDocument> identical = documents.findBySha256(Sha256.hex(pdf));
 		if (identical.isPresent()) {

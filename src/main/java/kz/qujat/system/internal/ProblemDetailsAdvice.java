@@ -14,6 +14,8 @@ import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.DatabaseUnavailable;
 import kz.qujat.system.Failure;
@@ -74,10 +76,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 	private final ObjectProvider<MultipartConfigElement> multipart;
+	private final MeterRegistry meters;
 
-	ProblemDetailsAdvice(MessageSource messages, ObjectProvider<MultipartConfigElement> multipart) {
+	ProblemDetailsAdvice(MessageSource messages, ObjectProvider<MultipartConfigElement> multipart, MeterRegistry meters) {
 		this.messages = messages;
 		this.multipart = multipart;
+		this.meters = meters;
 		setMessageSource(messages);
 	}
 
@@ -212,6 +216,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			String name = status == null ? "http-" + statusCode.value()
 					: status.name().toLowerCase(Locale.ROOT).replace('_', '-');
 			problem.setType(URI.create("/problems/" + name));
+			meters.counter("qujat.problems", "type", name, "status", String.valueOf(statusCode.value())).increment();
 			problem.setTitle(messages.getMessage("problem." + name + ".title", null, problem.getTitle(), locale()));
 			// Spring's own detail is English; the Allow or Accept headers it sets still say what would do
 			problem.setDetail(messages.getMessage("problem." + name + ".detail", null, problem.getDetail(), locale()));
@@ -219,7 +224,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return response;
 	}
 
+	/** A problem of {@code type}, counted in {@code qujat.problems} by type and status: requests refused or failed. */
 	private ProblemDetail problem(HttpStatus status, String type, Object... arguments) {
+		meters.counter("qujat.problems", "type", type, "status", String.valueOf(status.value())).increment();
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(URI.create("/problems/" + type));
 		problem.setTitle(message("problem." + type + ".title"));
