@@ -53,6 +53,8 @@ class SelfContainedJarIntegrationTests {
 			String pdf = Pdfs.text(issueReceipt(service.clerk()));
 
 			assertThat(pdf).contains(SCHOOLS_OWN).contains("ҚҰЖАТТАРДЫ ҚАБЫЛДАУ ТУРАЛЫ ҚОЛХАТ");
+			assertThat(service.log()).as("what the operator reads at startup")
+				.contains("packaged qujat/templates/documents, overridden by " + documents + " [receipt.ftlh]");
 		}
 	}
 

@@ -98,7 +98,25 @@ public final class EditableFolder {
 		return resource.exists() ? Optional.of(new EditableFile(name, resource, null)) : Optional.empty();
 	}
 
-	/** For the log: where the defaults come from, and which folder overrides them. */
+	/**
+	 * For the startup log: where the defaults come from, which folder overrides them and the files it holds, so
+	 * an operator sees which of a school's files are in use.
+	 */
+	public String describe() {
+		Optional<Path> folder = override();
+		if (folder.isEmpty()) {
+			return toString();
+		}
+		try (Stream<Path> paths = Files.list(folder.get())) {
+			List<String> names = paths.filter(Files::isRegularFile).map(path -> path.getFileName().toString()).sorted().toList();
+			return this + " " + (names.isEmpty() ? "(empty)" : names.toString());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot list " + folder.get().toAbsolutePath(), e);
+		}
+	}
+
+	/** Where the defaults come from, and which folder overrides them. */
 	@Override
 	public String toString() {
 		return "packaged " + packaged + override().map(folder -> ", overridden by " + folder.toAbsolutePath())

@@ -41,6 +41,8 @@ class EditableFolderTests {
 		assertThat(catalog.list(".yaml")).hasSize(5).filteredOn(EditableFile::overridden).extracting(EditableFile::name)
 			.containsExactly("school-admission.yaml");
 		assertThat(catalog.find("home-schooling.yaml").orElseThrow().toString()).isEqualTo("home-schooling.yaml (packaged)");
+		assertThat(catalog.describe()).isEqualTo("packaged qujat/templates/catalog, overridden by "
+				+ templates.resolve("catalog").toAbsolutePath() + " [school-admission.yaml]");
 	}
 
 	@Test

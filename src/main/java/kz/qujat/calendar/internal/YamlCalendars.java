@@ -45,7 +45,7 @@ class YamlCalendars implements WorkingCalendar {
 
 	YamlCalendars(FileSettings files) {
 		this.years = load(files.calendars());
-		log.info("Holiday calendars for {}, {}", years.keySet(), files.calendars());
+		log.info("Holiday calendars for {}, {}", years.keySet(), files.calendars().describe());
 	}
 
 	@Override

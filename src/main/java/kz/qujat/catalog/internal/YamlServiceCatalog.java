@@ -46,7 +46,7 @@ class YamlServiceCatalog implements ServiceCatalog {
 
 	YamlServiceCatalog(FileSettings files) {
 		this.services = load(files.catalog());
-		log.info("Catalog: {} services, {}", services.size(), files.catalog());
+		log.info("Catalog: {} services, {}", services.size(), files.catalog().describe());
 	}
 
 	@Override

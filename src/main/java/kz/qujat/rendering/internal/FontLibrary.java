@@ -50,7 +50,7 @@ class FontLibrary {
 
 	FontLibrary(FileSettings files) {
 		this.fonts = load(files.fontFiles());
-		log.info("Fonts: {}, {}", fonts.stream().map(FontFile::describe).toList(), files.fontFiles());
+		log.info("Fonts: {}, {}", fonts.stream().map(FontFile::describe).toList(), files.fontFiles().describe());
 	}
 
 	/**

@@ -19,6 +19,8 @@ import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
 import kz.qujat.system.Sha256;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 class TemplateDocumentRenderer implements DocumentRenderer {
 
+	private static final Logger log = LoggerFactory.getLogger(TemplateDocumentRenderer.class);
+
 	private final Map<String, PdfEngine> engines;
 	private final EditableFolder templates;
 	private final MeterRegistry meters;
@@ -44,7 +48,8 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 		this.templates = files.documentTemplates();
 		this.meters = meters;
 		this.slots = new Semaphore(settings.slots(), true);
-		for (EditableFile file : templateFiles()) {
+		List<EditableFile> all = templateFiles();
+		for (EditableFile file : all) {
 			try {
 				requireTemplate(file.name());
 			}
@@ -52,6 +57,7 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 				throw new IllegalStateException("Template " + file + " is broken: " + e.getCause().getMessage(), e);
 			}
 		}
+		log.info("Document templates: {} files, {}", all.size(), templates.describe());
 	}
 
 	@Override
