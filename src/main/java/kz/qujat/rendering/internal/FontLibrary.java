@@ -160,7 +160,8 @@ class FontLibrary {
 			}
 		}
 		catch (IOException | RuntimeException e) {
-			throw new IllegalStateException("Font " + file + " is not a usable TrueType font: " + e.getMessage(), e);
+			throw new IllegalStateException("Font " + file + " is not a usable TrueType font: "
+					+ (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
 		}
 		if (!missing.isEmpty()) {
 			throw new IllegalStateException("Font " + file + " lacks " + missing + "; every font must cover Kazakh");
