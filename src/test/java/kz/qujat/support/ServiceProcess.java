@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * The packaged service ({@code target/qujat-*.jar}, built by {@code mvn package}) as an operator runs it: a JVM of
- * its own, started from the project root so it finds {@code templates/} and {@code fonts/}, on a random port, its
- * output in a log file. It can be stopped as an operator stops it ({@link #terminate}, SIGTERM) or
+ * its own, started from the project root or from a folder of the test's choosing, on a random port, its output in a
+ * log file. It can be stopped as an operator stops it ({@link #terminate}, SIGTERM) or
  * as a crash does ({@link #kill}, SIGKILL).
  */
 public final class ServiceProcess implements AutoCloseable {
@@ -41,15 +41,25 @@ public final class ServiceProcess implements AutoCloseable {
 	 * output goes to a new file under {@code target/service-logs}, kept for reading after a failure.
 	 */
 	public static ServiceProcess start(List<String> arguments) {
+		return startIn(Path.of("").toAbsolutePath(), arguments);
+	}
+
+	/**
+	 * Starts the jar as {@link #start} does, but from {@code workingDirectory}, as an operator does from wherever the
+	 * jar was copied to: relative paths (the data folder {@code ./data}, override folders) resolve against it.
+	 */
+	public static ServiceProcess startIn(Path workingDirectory, List<String> arguments) {
 		try {
 			int port = freePort();
-			Path log = Files.createTempFile(Files.createDirectories(Path.of("target", "service-logs")), "service-", ".log");
+			Path log = Files.createTempFile(Files.createDirectories(Path.of("target", "service-logs")), "service-", ".log")
+				.toAbsolutePath();
 			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					"-Xmx512m", "-jar", packagedJar().toString(), "--server.address=127.0.0.1", "--server.port=" + port,
 					"--qujat.verification.public-base-url=http://localhost:" + port,
 					"--qujat.security.public-requests-per-minute=1000000000"));
 			command.addAll(arguments);
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+			Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
+				.redirectOutput(log.toFile()).start();
 			ServiceProcess service = new ServiceProcess(process, port, log);
 			service.awaitReady();
 			return service;
@@ -63,6 +73,7 @@ public final class ServiceProcess implements AutoCloseable {
 	static Path packagedJar() throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("target"))) {
 			return files.filter(file -> file.getFileName().toString().matches("qujat-.*\\.jar")).findFirst()
+				.map(Path::toAbsolutePath)
 				.orElseThrow(() -> new IllegalStateException("no target/qujat-*.jar: run mvn verify, which packages it first"));
 		}
 	}

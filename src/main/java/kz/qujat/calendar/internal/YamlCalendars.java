@@ -1,8 +1,7 @@
 package kz.qujat.calendar.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -17,6 +16,8 @@ import java.util.stream.Stream;
 import kz.qujat.calendar.CalendarDay;
 import kz.qujat.calendar.WorkingCalendar;
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.EditableFolder;
+import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
 
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The calendar from {@code templates/calendar/<year>.yaml}, read once at startup. A year without a file
+ * The calendar from {@code templates/calendar/<year>.yaml} (packaged, or the operator's override), read once at
+ * startup. A year without a file
  * counts weekends only; the first time such a year is asked for, a warning is logged.
  */
 @Component
@@ -43,7 +45,7 @@ class YamlCalendars implements WorkingCalendar {
 
 	YamlCalendars(FileSettings files) {
 		this.years = load(files.calendars());
-		log.info("Holiday calendars for {} from {}", years.keySet(), files.calendars().toAbsolutePath());
+		log.info("Holiday calendars for {}, {}", years.keySet(), files.calendars().describe());
 	}
 
 	@Override
@@ -70,8 +72,8 @@ class YamlCalendars implements WorkingCalendar {
 
 	private void warnOnce(int year) {
 		if (warned.add(year)) {
-			log.warn("No holiday calendar for {}: deadlines count weekends only and say so. Add templates/calendar/{}.yaml",
-					year, year);
+			log.warn("No holiday calendar for {}: deadlines count weekends only and say so. Add {}.yaml to calendar/ of the"
+					+ " templates override folder (qujat.files.templates)", year, year);
 		}
 	}
 
@@ -79,42 +81,36 @@ class YamlCalendars implements WorkingCalendar {
 		return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
 	}
 
-	static Map<Integer, Map<LocalDate, CalendarDay>> load(Path directory) {
-		if (!Files.isDirectory(directory)) {
-			throw new IllegalStateException("The calendar folder " + directory.toAbsolutePath()
-					+ " is missing; set qujat.files.templates to the folder that holds calendar/");
-		}
+	static Map<Integer, Map<LocalDate, CalendarDay>> load(EditableFolder folder) {
 		YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 		Map<Integer, Map<LocalDate, CalendarDay>> years = new TreeMap<>();
-		try (Stream<Path> files = Files.list(directory)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-				YearFile year = read(yaml, file);
-				years.put(year.year(), days(year, file));
-			}
-		}
-		catch (IOException e) {
-			throw new IllegalStateException("Cannot read the calendars in " + directory.toAbsolutePath(), e);
+		for (EditableFile file : folder.list(".yaml")) {
+			YearFile year = read(yaml, file);
+			years.put(year.year(), days(year, file));
 		}
 		return Collections.unmodifiableMap(years);
 	}
 
-	private static YearFile read(YAMLMapper yaml, Path file) {
+	private static YearFile read(YAMLMapper yaml, EditableFile file) {
 		YearFile year;
-		try {
-			year = yaml.readValue(file.toFile(), YearFile.class);
+		try (InputStream in = file.open()) {
+			year = yaml.readValue(in, YearFile.class);
 		}
 		catch (JacksonException e) {
 			throw new IllegalStateException("Calendar file " + file + " is not valid: " + e.getOriginalMessage() + " at "
 					+ e.getPathReference(), e);
 		}
-		String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+		catch (IOException e) {
+			throw new IllegalStateException("Cannot read the calendar file " + file, e);
+		}
+		String expected = file.name().replaceFirst("\\.yaml$", "");
 		if (!String.valueOf(year.year()).equals(expected)) {
 			throw new IllegalStateException("Calendar file " + file + ": year must equal the file name, " + expected);
 		}
 		return year;
 	}
 
-	private static Map<LocalDate, CalendarDay> days(YearFile year, Path file) {
+	private static Map<LocalDate, CalendarDay> days(YearFile year, EditableFile file) {
 		Map<LocalDate, CalendarDay> days = new HashMap<>();
 		for (YearFile.Holiday holiday : year.holidays()) {
 			put(days, file, year.year(), new CalendarDay(holiday.date(), false, CalendarDay.Kind.HOLIDAY, holiday.name(),
@@ -145,7 +141,7 @@ class YamlCalendars implements WorkingCalendar {
 	 * A holiday on a weekend moves its day off to a following working day (Labour Code art. 85), except those
 	 * that never move. The file lists the moves; this only warns when a move seems forgotten.
 	 */
-	private static void warnOfUnmovedHolidays(YearFile year, Map<LocalDate, CalendarDay> days, Path file) {
+	private static void warnOfUnmovedHolidays(YearFile year, Map<LocalDate, CalendarDay> days, EditableFile file) {
 		for (YearFile.Holiday holiday : year.holidays()) {
 			if (weekend(holiday.date()) && !Boolean.FALSE.equals(holiday.movesWhenOnWeekend())
 					&& Stream.iterate(holiday.date().plusDays(1), d -> d.plusDays(1)).limit(7)
@@ -156,7 +152,7 @@ class YamlCalendars implements WorkingCalendar {
 		}
 	}
 
-	private static void put(Map<LocalDate, CalendarDay> days, Path file, int year, CalendarDay day) {
+	private static void put(Map<LocalDate, CalendarDay> days, EditableFile file, int year, CalendarDay day) {
 		if (day.date() == null || day.date().getYear() != year || day.reason() == null) {
 			throw new IllegalStateException("Calendar file " + file + ": every entry needs a date in " + year
 					+ " and a name or reason in kk and ru");

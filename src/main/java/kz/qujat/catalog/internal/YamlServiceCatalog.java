@@ -1,8 +1,7 @@
 package kz.qujat.catalog.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,13 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import kz.qujat.catalog.FormField;
 import kz.qujat.catalog.RefusalGround;
 import kz.qujat.catalog.RequiredDocument;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
+import kz.qujat.system.EditableFolder;
+import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
 
 import org.slf4j.Logger;
@@ -29,8 +29,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads every {@code *.yaml} under {@code templates/catalog} at startup, one service a file, and refuses to
- * start on a file that is not a complete, consistent service: a broken catalog must never reach a clerk.
+ * Reads every {@code *.yaml} of {@code templates/catalog} (packaged, or the operator's override) at startup, one
+ * service a file, and refuses to start on a file that is not a complete, consistent service: a broken catalog must
+ * never reach a clerk.
  */
 @Component
 class YamlServiceCatalog implements ServiceCatalog {
@@ -45,7 +46,7 @@ class YamlServiceCatalog implements ServiceCatalog {
 
 	YamlServiceCatalog(FileSettings files) {
 		this.services = load(files.catalog());
-		log.info("Catalog: {} services from {}", services.size(), files.catalog().toAbsolutePath());
+		log.info("Catalog: {} services, {}", services.size(), files.catalog().describe());
 	}
 
 	@Override
@@ -58,43 +59,37 @@ class YamlServiceCatalog implements ServiceCatalog {
 		return Optional.ofNullable(code).map(services::get);
 	}
 
-	static Map<String, ServiceDefinition> load(Path directory) {
-		if (!Files.isDirectory(directory)) {
-			throw new IllegalStateException("The service catalog folder " + directory.toAbsolutePath()
-					+ " is missing; set qujat.files.templates to the folder that holds catalog/");
-		}
+	static Map<String, ServiceDefinition> load(EditableFolder folder) {
 		// Jackson 3 refuses a missing boolean by default; in the catalog an absent flag means false.
 		YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			.build();
 		Map<String, ServiceDefinition> services = new LinkedHashMap<>();
-		try (Stream<Path> files = Files.list(directory)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-				ServiceDefinition service = read(yaml, file);
-				services.put(service.code(), service);
-			}
-		}
-		catch (IOException e) {
-			throw new IllegalStateException("Cannot read the service catalog in " + directory.toAbsolutePath(), e);
+		for (EditableFile file : folder.list(".yaml")) {
+			ServiceDefinition service = read(yaml, file);
+			services.put(service.code(), service);
 		}
 		if (services.isEmpty()) {
-			throw new IllegalStateException("The service catalog " + directory.toAbsolutePath() + " has no *.yaml file");
+			throw new IllegalStateException("The service catalog (" + folder + ") has no *.yaml file");
 		}
 		requireDistinct(services.values().stream().map(ServiceDefinition::registrationPrefix).toList(),
-				"registration prefix", directory);
+				"registration prefix", folder);
 		return Collections.unmodifiableMap(services);
 	}
 
-	private static ServiceDefinition read(YAMLMapper yaml, Path file) {
+	private static ServiceDefinition read(YAMLMapper yaml, EditableFile file) {
 		ServiceDefinition service;
-		try {
-			service = yaml.readValue(file.toFile(), ServiceDefinition.class);
+		try (InputStream in = file.open()) {
+			service = yaml.readValue(in, ServiceDefinition.class);
 		}
 		catch (JacksonException e) {
 			throw new IllegalStateException("Catalog file " + file + " is not a valid service: " + e.getOriginalMessage()
 					+ " at " + e.getPathReference(), e);
 		}
-		String expected = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+		catch (IOException e) {
+			throw new IllegalStateException("Cannot read the catalog file " + file, e);
+		}
+		String expected = file.name().replaceFirst("\\.yaml$", "");
 		check(service.code() != null && service.code().equals(expected), file, "code must equal the file name, " + expected);
 		check(CODE.matcher(service.code()).matches(), file, "code must be lower-case words joined by '-'");
 		check(service.registrationPrefix() != null && PREFIX.matcher(service.registrationPrefix()).matches(), file,
@@ -127,13 +122,13 @@ class YamlServiceCatalog implements ServiceCatalog {
 		return service;
 	}
 
-	private static void check(boolean condition, Path file, String rule) {
+	private static void check(boolean condition, EditableFile file, String rule) {
 		if (!condition) {
 			throw new IllegalStateException("Catalog file " + file + ": " + rule);
 		}
 	}
 
-	private static void requireDistinct(List<String> values, String what, Path where) {
+	private static void requireDistinct(List<String> values, String what, Object where) {
 		Set<String> seen = new HashSet<>();
 		for (String value : values) {
 			if (!seen.add(value)) {

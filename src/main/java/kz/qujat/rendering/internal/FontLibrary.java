@@ -2,20 +2,19 @@ package kz.qujat.rendering.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.stream.Stream;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import kz.qujat.system.EditableFolder;
+import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
 import kz.qujat.system.KazakhAlphabet;
 
@@ -36,9 +35,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The TrueType fonts in {@code fonts/}, read once at startup and kept without their hinting (see
- * {@link TrueTypeHinting}). Each file registers under the family, weight and style its own tables declare, so
- * adding a font is dropping its {@code .ttf} (and licence) there.
+ * The TrueType fonts of {@code fonts/} (packaged, or the operator's override), read once at startup and kept
+ * without their hinting (see {@link TrueTypeHinting}). Each file registers under the family, weight and style its
+ * own tables declare, so adding a font is dropping its {@code .ttf} (and licence) into the fonts override folder.
  * Startup fails on a font that lacks a Kazakh letter: such a font would print boxes on an official paper.
  */
 @Component
@@ -50,8 +49,8 @@ class FontLibrary {
 	private final BlockingQueue<ParsedFonts> idle = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
 
 	FontLibrary(FileSettings files) {
-		this.fonts = load(files.fonts());
-		log.info("Fonts: {}", fonts.stream().map(FontFile::describe).toList());
+		this.fonts = load(files.fontFiles());
+		log.info("Fonts: {}, {}", fonts.stream().map(FontFile::describe).toList(), files.fontFiles().describe());
 	}
 
 	/**
@@ -101,20 +100,20 @@ class FontLibrary {
 	/** Each font of the library parsed once, as a rendering first needs it. Used by one thread at a time. */
 	private static final class ParsedFonts implements AutoCloseable {
 
-		private final Map<Path, TrueTypeFont> parsed = new HashMap<>();
+		private final Map<String, TrueTypeFont> parsed = new HashMap<>();
 
 		PDFont load(PDDocument document, FontFile font) {
 			try {
-				TrueTypeFont ttf = parsed.get(font.file());
+				TrueTypeFont ttf = parsed.get(font.name());
 				if (ttf == null) {
 					ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.bytes()));
 					ttf.setEnableGsub(false);
-					parsed.put(font.file(), ttf);
+					parsed.put(font.name(), ttf);
 				}
 				return PDType0Font.load(document, ttf, true);
 			}
 			catch (IOException e) {
-				throw new UncheckedIOException("font " + font.file() + " could not be read", e);
+				throw new UncheckedIOException("font " + font.name() + " could not be read", e);
 			}
 		}
 
@@ -130,34 +129,25 @@ class FontLibrary {
 		return fonts.stream().map(FontFile::family).distinct().toList();
 	}
 
-	static List<FontFile> load(Path directory) {
-		if (!Files.isDirectory(directory)) {
-			throw new IllegalStateException("The fonts folder " + directory.toAbsolutePath()
-					+ " is missing; set qujat.files.fonts to a folder of TrueType (.ttf) fonts");
-		}
+	static List<FontFile> load(EditableFolder folder) {
 		List<FontFile> fonts = new ArrayList<>();
-		try (Stream<Path> files = Files.list(directory)) {
-			for (Path file : files.filter(f -> f.toString().toLowerCase().endsWith(".ttf")).sorted().toList()) {
-				fonts.add(read(file));
-			}
-		}
-		catch (IOException e) {
-			throw new IllegalStateException("Cannot read the fonts in " + directory.toAbsolutePath(), e);
+		for (EditableFile file : folder.list(".ttf")) {
+			fonts.add(read(file));
 		}
 		if (fonts.isEmpty()) {
-			throw new IllegalStateException("The fonts folder " + directory.toAbsolutePath() + " has no .ttf font");
+			throw new IllegalStateException("The fonts (" + folder + ") have no .ttf font");
 		}
 		return List.copyOf(fonts);
 	}
 
-	private static FontFile read(Path file) {
+	private static FontFile read(EditableFile file) {
 		byte[] bytes;
 		String family;
 		int weight;
 		boolean italic;
 		String missing;
 		try {
-			bytes = TrueTypeHinting.strip(Files.readAllBytes(file));
+			bytes = TrueTypeHinting.strip(file.read());
 			try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
 				family = ttf.getNaming().getFontFamily();
 				weight = ttf.getOS2Windows().getWeightClass();
@@ -170,12 +160,13 @@ class FontLibrary {
 			}
 		}
 		catch (IOException | RuntimeException e) {
-			throw new IllegalStateException("Font " + file + " is not a usable TrueType font: " + e.getMessage(), e);
+			throw new IllegalStateException("Font " + file + " is not a usable TrueType font: "
+					+ (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e);
 		}
 		if (!missing.isEmpty()) {
 			throw new IllegalStateException("Font " + file + " lacks " + missing + "; every font must cover Kazakh");
 		}
-		return new FontFile(file.toAbsolutePath(), family, weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL, bytes);
+		return new FontFile(file.name(), file.location(), family, weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL, bytes);
 	}
 
 	/** The fonts as Jasper font families: one family per name, with its regular, bold and italic faces. */
@@ -191,7 +182,7 @@ class FontLibrary {
 					continue;
 				}
 				SimpleFontFace face = new SimpleFontFace(context);
-				face.setTtf(font.file().toString());
+				face.setTtf(font.location());
 				boolean bold = font.weight() >= 600;
 				boolean italic = font.style() == FontStyle.ITALIC;
 				if (bold && italic) {
@@ -212,10 +203,11 @@ class FontLibrary {
 		return families;
 	}
 
-	record FontFile(Path file, String family, int weight, FontStyle style, byte[] bytes) {
+	/** A font: its file's {@code name}, the {@code location} JasperReports reads it from, and its bytes unhinted. */
+	record FontFile(String name, String location, String family, int weight, FontStyle style, byte[] bytes) {
 
 		String describe() {
-			return family + " " + weight + (style == FontStyle.ITALIC ? " italic" : "") + " (" + file.getFileName() + ")";
+			return family + " " + weight + (style == FontStyle.ITALIC ? " italic" : "") + " (" + name + ")";
 		}
 	}
 }

@@ -2,10 +2,16 @@ package kz.qujat.rendering.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.Configuration;
@@ -18,13 +24,16 @@ import freemarker.template.TemplateModelException;
 import kz.qujat.rendering.RenderingFailed;
 import kz.qujat.rendering.TemplateNotFound;
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.EditableFolder;
 import kz.qujat.system.FileSettings;
 import kz.qujat.system.OfficialDates;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Fills the {@code .ftlh} templates of {@code templates/documents} into XHTML. Locked down: every value is
+ * Fills the {@code .ftlh} templates of {@code templates/documents} into XHTML, each from the operator's override
+ * folder when it has the file, else the packaged one (the rule of {@link EditableFolder}, as FreeMarker's loaders
+ * say it: an {@code <#import>} of a template it does not override finds the packaged one). Locked down: every value is
  * escaped as XHTML, nothing in a model is ever parsed as a template, and templates cannot create Java
  * objects ({@code ?new}) or reach the Java API ({@code ?api}). Templates see {@code dates} (official date forms).
  */
@@ -34,13 +43,8 @@ class FreemarkerDocuments {
 	private final Configuration configuration;
 
 	FreemarkerDocuments(FileSettings files) throws IOException, TemplateModelException {
-		Path directory = files.documentTemplates();
-		if (!Files.isDirectory(directory)) {
-			throw new IllegalStateException("The document templates folder " + directory.toAbsolutePath()
-					+ " is missing; set qujat.files.templates to the folder that holds documents/");
-		}
 		Configuration config = new Configuration(Configuration.VERSION_2_3_34);
-		config.setDirectoryForTemplateLoading(directory.toFile());
+		config.setTemplateLoader(loader(files.documentTemplates()));
 		config.setDefaultEncoding("UTF-8");
 		config.setRecognizeStandardFileExtensions(false);
 		config.setOutputFormat(XHTMLOutputFormat.INSTANCE);
@@ -56,6 +60,19 @@ class FreemarkerDocuments {
 		config.setLocale(Bilingual.KAZAKH);
 		config.setSharedVariable("dates", OfficialDates.INSTANCE);
 		this.configuration = config;
+	}
+
+	private static TemplateLoader loader(EditableFolder templates) throws IOException {
+		List<TemplateLoader> loaders = new ArrayList<>();
+		Optional<Path> override = templates.override();
+		if (override.isPresent()) {
+			loaders.add(new FileTemplateLoader(override.get().toFile()));
+		}
+		loaders.add(new ClassTemplateLoader(FreemarkerDocuments.class.getClassLoader(), templates.packaged()));
+		MultiTemplateLoader loader = new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+		// not sticky: a file put into the override folder later replaces the packaged one at the next update check
+		loader.setSticky(false);
+		return loader;
 	}
 
 	String fill(String name, Map<String, ?> model) {

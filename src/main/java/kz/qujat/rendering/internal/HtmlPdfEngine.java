@@ -49,7 +49,8 @@ class HtmlPdfEngine implements PdfEngine {
 	HtmlPdfEngine(FreemarkerDocuments freemarker, FontLibrary fonts, FileSettings files) {
 		this.freemarker = freemarker;
 		this.fonts = fonts;
-		this.baseUri = files.documentTemplates().toUri().toString();
+		// nothing outside the document is ever loaded (see draw): the base is only there to be a valid URL
+		this.baseUri = String.valueOf(HtmlPdfEngine.class.getClassLoader().getResource(files.documentTemplates().packaged() + "/"));
 	}
 
 	@Override

@@ -4,9 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import kz.qujat.rendering.RenderJob;
 import kz.qujat.rendering.TemplateNotFound;
+import kz.qujat.system.EditableFolder;
+import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
 
 import net.sf.jasperreports.engine.JRDataSource;
@@ -38,8 +37,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
 /**
- * JasperReports for the tabular documents ({@code .jrxml} under {@code templates/documents}): each report is
- * compiled once and again only when its file changes; OpenPDF writes the PDF with the fonts of
+ * JasperReports for the tabular documents ({@code .jrxml} under {@code templates/documents}, packaged or the
+ * operator's override): each report is compiled once and again only when its file changes or is overridden; OpenPDF writes the PDF with the fonts of
  * {@link FontLibrary} embedded, and PDFBox makes it PDF/A-3b ({@link ArchivalPdf}) like every other paper. The
  * model's {@code rows} (records or maps) are the data source; every other model entry is a parameter of the same
  * name (a list of records as a list of maps, for a list component's {@code JRMapCollectionDataSource}), and
@@ -49,11 +48,11 @@ import org.springframework.stereotype.Component;
 class JasperEngine implements PdfEngine {
 
 	private final SimpleJasperReportsContext context = new SimpleJasperReportsContext();
-	private final Path directory;
+	private final EditableFolder templates;
 	private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
 	JasperEngine(FileSettings files, FontLibrary fonts) {
-		this.directory = files.documentTemplates();
+		this.templates = files.documentTemplates();
 		List<FontFamily> families = fonts.jasperFamilies(context);
 		context.setExtensions(FontFamily.class, families);
 		// a font Jasper cannot find is an error, never a silent fallback that drops Kazakh letters
@@ -122,21 +121,22 @@ class JasperEngine implements PdfEngine {
 	}
 
 	private JasperReport report(String name) {
-		Path file = directory.resolve(name);
-		FileTime modified;
+		EditableFile file = templates.find(name)
+			.orElseThrow(() -> new TemplateNotFound(name, new IllegalArgumentException("no such template in " + templates)));
+		String version;
 		try {
-			modified = Files.getLastModifiedTime(file);
+			version = file + " " + file.lastModified();
 		}
 		catch (IOException e) {
 			throw new TemplateNotFound(name, e);
 		}
 		Compiled known = compiled.get(name);
-		if (known != null && known.modified().equals(modified)) {
+		if (known != null && known.version().equals(version)) {
 			return known.report();
 		}
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = file.open()) {
 			JasperReport report = JasperCompileManager.getInstance(context).compile(in);
-			compiled.put(name, new Compiled(report, modified));
+			compiled.put(name, new Compiled(report, version));
 			return report;
 		}
 		catch (IOException | JRException | RuntimeException e) {
@@ -172,6 +172,7 @@ class JasperEngine implements PdfEngine {
 		throw new IllegalArgumentException("a report row is a record or a map, not " + row.getClass());
 	}
 
-	private record Compiled(JasperReport report, FileTime modified) {
+	/** A compiled report and the version (which file, when it changed) it was compiled from. */
+	private record Compiled(JasperReport report, String version) {
 	}
 }

@@ -1,14 +1,11 @@
 package kz.qujat.rendering.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -17,21 +14,30 @@ import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
 import kz.qujat.rendering.RenderingFailed;
 import kz.qujat.rendering.TemplateNotFound;
+import kz.qujat.system.EditableFolder;
+import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
 import kz.qujat.system.Sha256;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Hands each template to the {@link PdfEngine} of its file type: {@code .ftlh} is FreeMarker XHTML drawn by
  * openhtmltopdf ({@link HtmlPdfEngine}), {@code .jrxml} a JasperReports report written by OpenPDF
  * ({@link JasperEngine}). At most {@link RenderingSettings#slots()} documents are drawn at once.
+ * <p>
+ * At startup every template file is parsed, so a broken one, packaged or overridden, stops the service naming
+ * the file, even one no issued paper names (a shared {@code _common.ftlh} is only imported while filling).
  */
 @Component
 class TemplateDocumentRenderer implements DocumentRenderer {
 
+	private static final Logger log = LoggerFactory.getLogger(TemplateDocumentRenderer.class);
+
 	private final Map<String, PdfEngine> engines;
-	private final Path directory;
+	private final EditableFolder templates;
 	private final MeterRegistry meters;
 	private final Semaphore slots;
 
@@ -39,9 +45,19 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 			RenderingSettings settings) {
 		this.engines = engines.stream()
 			.collect(Collectors.toUnmodifiableMap(PdfEngine::templateType, Function.identity()));
-		this.directory = files.documentTemplates();
+		this.templates = files.documentTemplates();
 		this.meters = meters;
 		this.slots = new Semaphore(settings.slots(), true);
+		List<EditableFile> all = templateFiles();
+		for (EditableFile file : all) {
+			try {
+				requireTemplate(file.name());
+			}
+			catch (TemplateNotFound e) {
+				throw new IllegalStateException("Template " + file + " is broken: " + e.getCause().getMessage(), e);
+			}
+		}
+		log.info("Document templates: {} files, {}", all.size(), templates.describe());
 	}
 
 	@Override
@@ -80,20 +96,25 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 		engineOf(template).require(template);
 	}
 
-	/** A digest of the names, sizes and modification times of the files in the templates folder. */
+	/** A digest of the names, origins, sizes and modification times of the template files. */
 	@Override
 	public String templatesVersion() {
-		try (Stream<Path> files = Files.list(directory)) {
-			StringBuilder listing = new StringBuilder();
-			for (Path file : files.sorted().toList()) {
-				listing.append(file.getFileName()).append(' ').append(Files.size(file)).append(' ')
-					.append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+		StringBuilder listing = new StringBuilder();
+		try {
+			for (EditableFile file : templateFiles()) {
+				listing.append(file).append(' ').append(file.resource().contentLength()).append(' ')
+					.append(file.lastModified()).append('\n');
 			}
-			return Sha256.hex(listing.toString());
 		}
 		catch (IOException e) {
-			throw new IllegalStateException("cannot read the templates folder " + directory, e);
+			throw new IllegalStateException("cannot read the document templates, " + templates, e);
 		}
+		return Sha256.hex(listing.toString());
+	}
+
+	/** Every file of the document templates that an engine draws. */
+	private List<EditableFile> templateFiles() {
+		return engines.keySet().stream().sorted().flatMap(type -> templates.list("." + type).stream()).toList();
 	}
 
 	/** The engine of the template's file type, e.g. of {@code ftlh} for {@code receipt.ftlh}. */

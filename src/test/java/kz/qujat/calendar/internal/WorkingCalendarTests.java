@@ -22,6 +22,7 @@ import kz.qujat.schools.School;
 import kz.qujat.schools.WorkingHours;
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.Bin;
+import kz.qujat.system.EditableFolder;
 import kz.qujat.system.FileSettings;
 
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class WorkingCalendarTests {
 			Bilingual.of("мекенжай", "адрес"), "Директор", "Жауапты", Bilingual.of("лауазым", "должность"), "+7",
 			"a@example.kz", null, HOURS, ALMATY, List.of("teacher-attestation"));
 
-	final YamlCalendars calendar = new YamlCalendars(new FileSettings(Path.of("templates"), Path.of("fonts")));
+	final YamlCalendars calendar = new YamlCalendars(new FileSettings(null, null));
 	final Deadlines deadlines = new Deadlines(calendar);
 
 	@ParameterizedTest(name = "{0} is a {1}")
@@ -164,7 +165,7 @@ class WorkingCalendarTests {
 	@Test
 	void refusesAFileWhoseYearIsNotItsName(@TempDir Path folder) throws IOException {
 		Files.writeString(folder.resolve("2030.yaml"), "year: 2031\n");
-		assertThatIllegalStateException().isThrownBy(() -> YamlCalendars.load(folder))
+		assertThatIllegalStateException().isThrownBy(() -> YamlCalendars.load(override(folder)))
 			.withMessageContaining("year must equal the file name");
 	}
 
@@ -175,13 +176,13 @@ class WorkingCalendarTests {
 				holidays: [{ date: 2030-01-01, name: { kk: Жаңа жыл, ru: Новый год } }]
 				daysOff: [{ date: 2030-01-01, reason: { kk: қайта, ru: повтор } }]
 				""");
-		assertThatIllegalStateException().isThrownBy(() -> YamlCalendars.load(folder)).withMessageContaining("listed twice");
+		assertThatIllegalStateException().isThrownBy(() -> YamlCalendars.load(override(folder))).withMessageContaining("listed twice");
 
 		Files.writeString(folder.resolve("2030.yaml"), """
 				year: 2030
 				workingDays: [{ date: 2030-01-08, reason: { kk: жұмыс, ru: работа } }]
 				""");
-		assertThatIllegalStateException().isThrownBy(() -> YamlCalendars.load(folder))
+		assertThatIllegalStateException().isThrownBy(() -> YamlCalendars.load(override(folder)))
 			.withMessageContaining("not a Saturday or Sunday");
 	}
 
@@ -191,6 +192,34 @@ class WorkingCalendarTests {
 				year: 2030
 				daysOff: [{ date: 2031-01-02, reason: { kk: қате, ru: ошибка } }]
 				""");
-		assertThatIllegalStateException().isThrownBy(() -> YamlCalendars.load(folder)).withMessageContaining("a date in 2030");
+		assertThatIllegalStateException().isThrownBy(() -> YamlCalendars.load(override(folder))).withMessageContaining("a date in 2030");
+	}
+
+	@Test
+	void aYearInTheOverrideFolderJoinsThePackagedYears(@TempDir Path templates) throws IOException {
+		Files.createDirectories(templates.resolve("calendar"));
+		Files.writeString(templates.resolve("calendar/2030.yaml"), """
+				year: 2030
+				holidays: [{ date: 2030-01-01, name: { kk: Жаңа жыл, ru: Новый год } }]
+				""");
+		YamlCalendars calendars = new YamlCalendars(new FileSettings(templates, null));
+
+		assertThat(calendars.knowsHolidaysOf(2030)).isTrue();
+		assertThat(calendars.isWorkingDay(LocalDate.of(2030, 1, 1))).isFalse();
+		assertThat(calendars.knowsHolidaysOf(2026)).as("a packaged year").isTrue();
+	}
+
+	@Test
+	void aBrokenYearInTheOverrideFolderStopsStartupNamingTheFile(@TempDir Path templates) throws IOException {
+		Files.createDirectories(templates.resolve("calendar"));
+		Path broken = Files.writeString(templates.resolve("calendar/2026.yaml"), "year: 2026\nholidays: [{ date: soon }]\n");
+
+		assertThatIllegalStateException().isThrownBy(() -> new YamlCalendars(new FileSettings(templates, null)))
+			.withMessageContaining(broken.toAbsolutePath().toString());
+	}
+
+	/** The packaged calendars with {@code folder} as their override. */
+	private static EditableFolder override(Path folder) {
+		return EditableFolder.of("qujat/templates/calendar", folder);
 	}
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The template's file type picks the engine; a job never loses its attachments to an engine that cannot carry them. */
 class PdfEngineChoiceTests {
 
-	private static final FileSettings FILES = new FileSettings(Path.of("templates"), Path.of("fonts"));
+	private static final FileSettings FILES = new FileSettings(null, null);
 
 	private static final Attachment REQUEST = new Attachment("request.json", "application/json", "the request",
 			"{}".getBytes(StandardCharsets.UTF_8));

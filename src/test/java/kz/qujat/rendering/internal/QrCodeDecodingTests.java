@@ -2,7 +2,6 @@ package kz.qujat.rendering.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The QR codes both engines draw decode back, for many different codes, at the resolutions the issues name. */
 class QrCodeDecodingTests {
 
-	private static final FileSettings FILES = new FileSettings(Path.of("templates"), Path.of("fonts"));
+	private static final FileSettings FILES = new FileSettings(null, null);
 
 	private final FontLibrary fonts = new FontLibrary(FILES);
 

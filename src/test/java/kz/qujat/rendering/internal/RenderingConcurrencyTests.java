@@ -30,7 +30,7 @@ class RenderingConcurrencyTests {
 	void noMoreDocumentsAreDrawnAtOnceThanTheSettingAllows(@TempDir Path folder) throws Exception {
 		Files.createDirectories(folder.resolve("documents"));
 		Files.writeString(folder.resolve("documents/page.ftlh"), "<html><body>${text}</body></html>");
-		FileSettings files = new FileSettings(folder, Path.of("fonts"));
+		FileSettings files = new FileSettings(folder, null);
 		FontLibrary fonts = new FontLibrary(files);
 		CountingEngine engine = new CountingEngine(new FreemarkerDocuments(files), fonts, files);
 		TemplateDocumentRenderer renderer = new TemplateDocumentRenderer(List.of(engine, new JasperEngine(files, fonts)),
