@@ -70,16 +70,16 @@ class DemoSchool implements ApplicationRunner {
 		if (!settings.demo()) {
 			return;
 		}
-		boolean made = schools.insertIfAbsent(school(), OffsetDateTime.now(clock));
+		schools.insertIfAbsent(school(), OffsetDateTime.now(clock));
 		for (StaffMember member : List.of(clerk(), director(), operator())) {
 			// the check spares a BCrypt hash (tens of milliseconds) on every later start; the insert decides
 			if (!staff.exists(member.username())) {
-				made |= staff.insertIfAbsent(member,
+				staff.insertIfAbsent(member,
 						passwords.encode(member.username().equals("operator") ? "operator" : "demo"));
 			}
 		}
-		log.info("Demo school is ready{}. Sign in as clerk demo / demo, director demo-director / demo, operator "
-				+ "operator / operator. (qujat.schools.demo=false turns the demo off.)", made ? "" : " (made before)");
+		log.info("Demo school is ready. Sign in as clerk demo / demo, director demo-director / demo, operator "
+				+ "operator / operator. (qujat.schools.demo=false turns the demo off.)");
 	}
 
 	static School school() {

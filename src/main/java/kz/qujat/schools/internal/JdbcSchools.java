@@ -98,11 +98,11 @@ class JdbcSchools implements Schools {
 	}
 
 	/**
-	 * Adds the school unless its id or BIN is taken; false when it was. Safe with several instances at once: on
-	 * PostgreSQL and H2 alike the second insert waits for the first one's transaction and then does nothing.
+	 * Adds the school unless its id or BIN is taken. Safe with several instances at once: on PostgreSQL and H2
+	 * alike the second insert waits for the first one's transaction and then does nothing.
 	 */
-	boolean insertIfAbsent(School school, OffsetDateTime now) {
-		return insert(school, now, " on conflict do nothing") == 1;
+	void insertIfAbsent(School school, OffsetDateTime now) {
+		insert(school, now, " on conflict do nothing");
 	}
 
 	private int insert(School school, OffsetDateTime now, String onConflict) {
