@@ -124,6 +124,9 @@ class SchoolKeys {
 					: "Generated a signing key and a self-signed certificate for school {} in the database", school.id(),
 					earlier);
 		}
+		else {
+			log.info("Another instance stored the signing key of school {} first; this one signs with that key", school.id());
+		}
 		return generated.find(school.id()).orElseThrow();
 	}
 
