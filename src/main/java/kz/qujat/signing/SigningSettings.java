@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the schools' signing keys come from.
  *
  * @param generateKeys on the embedded default, a school without a configured keystore gets an RSA key and a
- *     self-signed certificate on first use, kept under {@code keys}; in production set {@code false} so that
- *     every school needs its own keystore
- * @param keys the folder of generated keystores, one {@code <school-id>.p12} each
- * @param keysPassword the password of the generated keystores
+ *     self-signed certificate on first use, kept in the database where every instance finds it; in production
+ *     set {@code false} so that every school needs its own keystore
+ * @param keys the folder where earlier versions kept generated keys, one {@code <school-id>.p12} each; a school's
+ *     file there moves into the database on the school's first use
+ * @param keysPassword encrypts the generated keys in the database; the built-in {@code qujat} only with the demo,
+ *     otherwise at least 12 characters of the installation's own
  * @param keystores a PKCS#12 file (RSA or EC key with its certificate chain) and its password per school id;
  *     a configured keystore wins over a generated one
  */

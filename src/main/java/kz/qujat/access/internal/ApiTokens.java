@@ -45,17 +45,33 @@ public class ApiTokens {
 		return create(schoolId, staffId, name, createdBy, "qjt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random));
 	}
 
-	/** A token with a secret given; only for the demo's well-known {@code demo-token}. */
-	Created create(UUID schoolId, UUID staffId, String name, UUID createdBy, String secret) {
-		Token token = new Token(UUID.randomUUID(), schoolId, staffId, name, secret.substring(0, Math.min(8, secret.length())),
-				createdBy, clock.instant(), null, null);
-		jdbc.sql("""
-				insert into api_token (id, school_id, staff_id, name, secret_hash, hint, created_by, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
-				""")
-			.params(token.id(), schoolId, staffId, name, Sha256.hex(secret), token.hint(), createdBy, utc(token.createdAt()))
-			.update();
+	private Created create(UUID schoolId, UUID staffId, String name, UUID createdBy, String secret) {
+		Token token = token(schoolId, staffId, name, createdBy, secret);
+		insert(token, secret, "");
 		return new Created(token, secret);
+	}
+
+	/**
+	 * Adds a token with a secret given unless a token has that secret already; only for the demo's well-known
+	 * {@code demo-token}, which instances starting together on one database all try to make. True when this call
+	 * made it.
+	 */
+	boolean createIfAbsent(UUID schoolId, UUID staffId, String name, UUID createdBy, String secret) {
+		return insert(token(schoolId, staffId, name, createdBy, secret), secret, " on conflict do nothing") == 1;
+	}
+
+	private Token token(UUID schoolId, UUID staffId, String name, UUID createdBy, String secret) {
+		return new Token(UUID.randomUUID(), schoolId, staffId, name, secret.substring(0, Math.min(8, secret.length())),
+				createdBy, clock.instant(), null, null);
+	}
+
+	private int insert(Token token, String secret, String onConflict) {
+		return jdbc.sql("""
+				insert into api_token (id, school_id, staff_id, name, secret_hash, hint, created_by, created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""" + onConflict)
+			.params(token.id(), token.schoolId(), token.staffId(), token.name(), Sha256.hex(secret), token.hint(),
+					token.createdBy(), utc(token.createdAt()))
+			.update();
 	}
 
 	public List<Token> ofSchool(UUID schoolId) {

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * With {@code qujat.schools.demo=true}, makes sure the demo clerk {@code demo} has the well-known API token
- * {@code demo-token}, made by the demo director, once the demo school's accounts exist.
+ * {@code demo-token}, made by the demo director, once the demo school's accounts exist; instances starting together
+ * on one database make it once (its secret's hash is unique).
  */
 @Component
 @Order(2)
@@ -43,7 +44,7 @@ class DemoToken implements ApplicationRunner {
 		if (!tokens.exists(TOKEN)) {
 			StaffMember clerk = staff.find("demo").orElseThrow().member();
 			StaffMember director = staff.find("demo-director").orElseThrow().member();
-			tokens.create(clerk.schoolId(), clerk.id(), "demo", director.id(), TOKEN);
+			tokens.createIfAbsent(clerk.schoolId(), clerk.id(), "demo", director.id(), TOKEN);
 		}
 		log.info("The demo clerk's API token is ready: Authorization: Bearer {}", TOKEN);
 	}

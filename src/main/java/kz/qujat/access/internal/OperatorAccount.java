@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the operator account of {@code qujat.security.operator-username} and {@code -password} at startup when
- * it does not exist yet: how a production installation gets its first account.
+ * it does not exist yet: how a production installation gets its first account. Instances starting together on
+ * one database all try; the username is unique, so one makes the account and the others find it.
  */
 @Component
 @Order(2)
@@ -42,8 +43,9 @@ class OperatorAccount implements ApplicationRunner {
 		if (username == null || username.isBlank() || settings.operatorPassword() == null || staff.exists(username)) {
 			return;
 		}
-		staff.insert(new StaffMember(UUID.randomUUID(), null, username, "Оператор / Оператор",
-				Bilingual.of("оператор", "оператор"), StaffRole.OPERATOR), passwords.encode(settings.operatorPassword()));
-		log.info("Created the operator account {}", username);
+		if (staff.insertIfAbsent(new StaffMember(UUID.randomUUID(), null, username, "Оператор / Оператор",
+				Bilingual.of("оператор", "оператор"), StaffRole.OPERATOR), passwords.encode(settings.operatorPassword()))) {
+			log.info("Created the operator account {}", username);
+		}
 	}
 }

@@ -59,18 +59,23 @@ class DemoSchool implements ApplicationRunner {
 		this.clock = clock;
 	}
 
+	/**
+	 * One transaction for the whole demo set, so that no instance ever sees half a demo school; each row is
+	 * inserted only if absent, under its fixed id and username, so that instances starting together on one
+	 * database wait for the first one's rows and then find them instead of failing on a duplicate key.
+	 */
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
 		if (!settings.demo()) {
 			return;
 		}
-		if (schools.find(SCHOOL_ID).isEmpty()) {
-			schools.insert(school(), OffsetDateTime.now(clock));
-		}
+		schools.insertIfAbsent(school(), OffsetDateTime.now(clock));
 		for (StaffMember member : List.of(clerk(), director(), operator())) {
+			// the check spares a BCrypt hash (tens of milliseconds) on every later start; the insert decides
 			if (!staff.exists(member.username())) {
-				staff.insert(member, passwords.encode(member.username().equals("operator") ? "operator" : "demo"));
+				staff.insertIfAbsent(member,
+						passwords.encode(member.username().equals("operator") ? "operator" : "demo"));
 			}
 		}
 		log.info("Demo school is ready. Sign in as clerk demo / demo, director demo-director / demo, operator "

@@ -94,13 +94,24 @@ class JdbcSchools implements Schools {
 	}
 
 	void insert(School school, OffsetDateTime now) {
+		insert(school, now, "");
+	}
+
+	/**
+	 * Adds the school unless its id or BIN is taken. Safe with several instances at once: on PostgreSQL and H2
+	 * alike the second insert waits for the first one's transaction and then does nothing.
+	 */
+	void insertIfAbsent(School school, OffsetDateTime now) {
+		insert(school, now, " on conflict do nothing");
+	}
+
+	private int insert(School school, OffsetDateTime now, String onConflict) {
 		WorkingHours hours = school.hours();
-		jdbc.sql("""
+		return jdbc.sql("""
 				insert into school (id, name_kk, name_ru, bin, address_kk, address_ru, director_name, responsible_name,
 				    responsible_position_kk, responsible_position_ru, phone, email, website, opens_at, closes_at,
 				    lunch_starts_at, lunch_ends_at, time_zone, services, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""" + onConflict)
 			.params(school.id(), school.name().kk(), school.name().ru(), school.bin().value(), school.address().kk(),
 					school.address().ru(), school.directorName(), school.responsibleName(),
 					school.responsiblePosition().kk(), school.responsiblePosition().ru(), school.phone(), school.email(),

@@ -51,11 +51,19 @@ class JdbcStaff implements StaffAccounts {
 
 	@Override
 	public void insert(StaffMember member, String passwordHash) {
-		jdbc.sql("""
+		insert(member, passwordHash, "");
+	}
+
+	@Override
+	public boolean insertIfAbsent(StaffMember member, String passwordHash) {
+		return insert(member, passwordHash, " on conflict do nothing") == 1;
+	}
+
+	private int insert(StaffMember member, String passwordHash, String onConflict) {
+		return jdbc.sql("""
 				insert into staff (id, school_id, username, password_hash, full_name, position_kk, position_ru, role,
 				    enabled, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?)
-				""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, true, ?)""" + onConflict)
 			.params(member.id(), member.schoolId(), member.username(), passwordHash, member.fullName(),
 					member.position().kk(), member.position().ru(), member.role().name(), OffsetDateTime.now(clock))
 			.update();

@@ -1,14 +1,12 @@
 package kz.qujat.signing.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyPair;
@@ -30,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import kz.qujat.schools.School;
+import kz.qujat.schools.SchoolsSettings;
 import kz.qujat.signing.Signer;
 import kz.qujat.signing.SigningKeyMissing;
 import kz.qujat.signing.SigningSettings;
@@ -49,32 +48,58 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Each school's signing key, loaded once. A configured PKCS#12 file is taken as it is: its first private-key
- * entry and that entry's certificate chain, so a key from Kazakhstan's national CA (RSA) works unchanged.
- * Without one, and only when {@code generate-keys} is on, a school gets an RSA-2048 key and a self-signed
- * certificate in its name on first use, kept as {@code <keys>/<school-id>.p12} for every later start.
- * Configured keystores are opened at startup, so a wrong path or password stops the service at once.
+ * Each school's signing key, loaded once per instance. A configured PKCS#12 file is taken as it is: its first
+ * private-key entry and that entry's certificate chain, so a key from Kazakhstan's national CA (RSA) works
+ * unchanged. Without one, and only when {@code generate-keys} is on, a school gets an RSA-2048 key and a
+ * self-signed certificate in its name on first use, kept in the database ({@link GeneratedKeys}) as a PKCS#12
+ * encrypted with {@code keys-password}, so that every instance signs the school's papers with the same key. A
+ * key an earlier version kept as {@code <keys>/<school-id>.p12} moves into the database on its first use.
+ * Configured keystores and the password of the stored keys are checked at startup, so a wrong path or password
+ * stops the service at once.
  */
 @Component
 class SchoolKeys {
 
 	private static final Logger log = LoggerFactory.getLogger(SchoolKeys.class);
 
+	/** The embedded default's password of generated keys, well known like the demo's passwords. */
+	static final String BUILT_IN_PASSWORD = "qujat";
+
+	static final int SHORTEST_KEYS_PASSWORD = 12;
+
 	private static final Duration GENERATED_VALIDITY = Duration.ofDays(10 * 365);
 
+	private static final String PROPERTY = "qujat.signing.keys-password";
+
 	private final SigningSettings settings;
+	private final GeneratedKeys generated;
 	private final Clock clock;
 	private final Map<UUID, SigningKey> keys = new ConcurrentHashMap<>();
 
-	SchoolKeys(SigningSettings settings, Clock clock) {
+	SchoolKeys(SigningSettings settings, SchoolsSettings schools, GeneratedKeys generated, Clock clock) {
 		this.settings = settings;
+		this.generated = generated;
 		this.clock = clock;
 		if (!settings.generateKeys() && settings.keystores().isEmpty()) {
 			throw new IllegalStateException("qujat.signing.generate-keys is false, so every school needs its own "
 					+ "signing key: set qujat.signing.keystores.<school-id>.path and .password (a PKCS#12 file)");
 		}
+		if (settings.generateKeys() && !schools.demo() && !strong(settings.keysPassword())) {
+			throw new IllegalStateException("qujat.signing.generate-keys is on outside the demo, so the generated keys "
+					+ "need a password of this installation's own: set QUJAT_SIGNING_KEYS_PASSWORD (" + PROPERTY
+					+ "), at least " + SHORTEST_KEYS_PASSWORD + " characters and not the built-in one; it encrypts the "
+					+ "schools' keys in the database. Or set generate-keys false and a keystore per school.");
+		}
 		settings.keystores().forEach((school, keystore) -> keys.put(school, load(keystore.path(), keystore.password(),
 				"qujat.signing.keystores." + school)));
+		if (settings.generateKeys()) {
+			generated.first().ifPresent(stored -> keys.putIfAbsent(stored.schoolId(),
+					opened(stored.schoolId(), stored.keystore())));
+		}
+	}
+
+	private static boolean strong(String password) {
+		return password != null && password.length() >= SHORTEST_KEYS_PASSWORD && !password.equals(BUILT_IN_PASSWORD);
 	}
 
 	SigningKey of(School school) {
@@ -85,14 +110,27 @@ class SchoolKeys {
 		if (!settings.generateKeys()) {
 			throw new SigningKeyMissing(school.id());
 		}
-		Path file = settings.keys().resolve(school.id() + ".p12");
-		if (!Files.exists(file)) {
-			generate(school, file);
-		}
-		return load(file, settings.keysPassword(), "qujat.signing.keys");
+		byte[] keystore = generated.find(school.id()).orElseGet(() -> stored(school));
+		return opened(school.id(), keystore);
 	}
 
-	private void generate(School school, Path file) {
+	/** Stores the school's first key, and returns the one stored: this instance's, or another's that came first. */
+	private byte[] stored(School school) {
+		Path earlier = settings.keys().resolve(school.id() + ".p12");
+		boolean moved = Files.isRegularFile(earlier);
+		byte[] keystore = moved ? reencrypted(earlier) : generate(school);
+		if (generated.insertIfAbsent(school.id(), keystore, clock.instant())) {
+			log.info(moved ? "Moved the signing key of school {} from {} into the database; the file is no longer read"
+					: "Generated a signing key and a self-signed certificate for school {} in the database", school.id(),
+					earlier);
+		}
+		else {
+			log.info("Another instance stored the signing key of school {} first; this one signs with that key", school.id());
+		}
+		return generated.find(school.id()).orElseThrow();
+	}
+
+	private byte[] generate(School school) {
 		try {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(2048);
@@ -110,36 +148,48 @@ class SchoolKeys {
 				.addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
 				.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation))
 				.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-			KeyStore store = KeyStore.getInstance("PKCS12");
-			store.load(null, null);
-			store.setKeyEntry("signing", pair.getPrivate(), settings.keysPassword().toCharArray(),
-					new Certificate[] { certificate });
-			Files.createDirectories(file.getParent());
-			Path written = Files.createTempFile(file.getParent(), school.id().toString(), ".tmp");
-			try {
-				ownerOnly(written);
-				try (OutputStream out = Files.newOutputStream(written)) {
-					store.store(out, settings.keysPassword().toCharArray());
-				}
-				Files.move(written, file);
-				log.info("Generated a signing key and a self-signed certificate for school {} in {}", school.id(), file);
-			}
-			catch (FileAlreadyExistsException madeByAnotherInstance) {
-				// the other one's key is as good as this one, and documents may already carry it
-			}
-			finally {
-				Files.deleteIfExists(written);
-			}
+			return pkcs12(pair.getPrivate(), new Certificate[] { certificate });
 		}
 		catch (GeneralSecurityException | OperatorCreationException | IOException e) {
-			throw new IllegalStateException("could not generate a signing key in " + file.toAbsolutePath(), e);
+			throw new IllegalStateException("could not generate a signing key for school " + school.id(), e);
 		}
 	}
 
-	private static void ownerOnly(Path file) throws IOException {
-		if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+	/**
+	 * An earlier version's key file, encrypted again with today's {@code keys-password}: the file was made with
+	 * the password of its day, which may have been the built-in one.
+	 */
+	private byte[] reencrypted(Path file) {
+		SigningKey key;
+		try {
+			key = load(file, settings.keysPassword(), PROPERTY);
 		}
+		catch (IllegalStateException notWithTodaysPassword) {
+			key = load(file, BUILT_IN_PASSWORD, PROPERTY);
+		}
+		try {
+			return pkcs12(key.privateKey(), key.chain().toArray(Certificate[]::new));
+		}
+		catch (GeneralSecurityException | IOException e) {
+			throw new IllegalStateException("could not move the signing key " + file.toAbsolutePath() + " into the database", e);
+		}
+	}
+
+	/** A PKCS#12 with the key under AES-256 (PBKDF2 with HMAC-SHA256), whatever the JDK's defaults are. */
+	private byte[] pkcs12(PrivateKey key, Certificate[] chain) throws GeneralSecurityException, IOException {
+		char[] password = settings.keysPassword().toCharArray();
+		KeyStore store = KeyStore.getInstance("PKCS12");
+		store.load(null, null);
+		store.setEntry("signing", new KeyStore.PrivateKeyEntry(key, chain),
+				new KeyStore.PasswordProtection(password, "PBEWithHmacSHA256AndAES_256", null));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		store.store(out, password);
+		return out.toByteArray();
+	}
+
+	private SigningKey opened(UUID schoolId, byte[] keystore) {
+		return load(new ByteArrayInputStream(keystore), settings.keysPassword(),
+				"the signing key of school " + schoolId + " in the database", PROPERTY);
 	}
 
 	/** The first private-key entry of a PKCS#12 file and its chain; {@code property} names the setting to fix. */
@@ -148,6 +198,16 @@ class SchoolKeys {
 			throw new IllegalStateException(property + ".password is missing for " + file);
 		}
 		try (InputStream in = Files.newInputStream(file)) {
+			return load(in, password, "the PKCS#12 file " + file.toAbsolutePath(), property);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("cannot open the PKCS#12 file " + file.toAbsolutePath() + " (" + property
+					+ "): " + e.getMessage(), e);
+		}
+	}
+
+	private static SigningKey load(InputStream in, String password, String what, String property) {
+		try {
 			KeyStore store = KeyStore.getInstance("PKCS12");
 			store.load(in, password.toCharArray());
 			for (String alias : Collections.list(store.aliases())) {
@@ -157,23 +217,21 @@ class SchoolKeys {
 				Key key = store.getKey(alias, password.toCharArray());
 				Certificate[] chain = store.getCertificateChain(alias);
 				if (key instanceof PrivateKey privateKey && chain != null && chain.length > 0) {
-					return key(privateKey, chain, file, property);
+					return key(privateKey, chain, what, property);
 				}
 			}
-			throw new IllegalStateException("the PKCS#12 file " + file.toAbsolutePath() + " (" + property
-					+ ") holds no private key with a certificate");
+			throw new IllegalStateException(what + " (" + property + ") holds no private key with a certificate");
 		}
 		catch (IOException | GeneralSecurityException e) {
-			throw new IllegalStateException("cannot open the PKCS#12 file " + file.toAbsolutePath() + " (" + property
-					+ "): " + e.getMessage(), e);
+			throw new IllegalStateException("cannot open " + what + " (" + property + "): " + e.getMessage(), e);
 		}
 	}
 
-	private static SigningKey key(PrivateKey privateKey, Certificate[] chain, Path file, String property) {
+	private static SigningKey key(PrivateKey privateKey, Certificate[] chain, String what, String property) {
 		String algorithm = switch (privateKey.getAlgorithm()) {
 			case "RSA" -> "SHA256withRSA";
 			case "EC" -> "SHA256withECDSA";
-			default -> throw new IllegalStateException("the key in " + file.toAbsolutePath() + " (" + property + ") is "
+			default -> throw new IllegalStateException("the key in " + what + " (" + property + ") is "
 					+ privateKey.getAlgorithm() + "; only RSA and EC keys can sign here (GOST keys need the national "
 					+ "crypto provider)");
 		};

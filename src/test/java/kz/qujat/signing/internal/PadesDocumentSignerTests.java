@@ -17,14 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import kz.qujat.schools.School;
+import kz.qujat.schools.SchoolsSettings;
 import kz.qujat.schools.WorkingHours;
 import kz.qujat.signing.SignatureCheck;
 import kz.qujat.signing.SigningKeyMissing;
 import kz.qujat.signing.SigningSettings;
 import kz.qujat.support.Keystores;
+import kz.qujat.support.TestDatabases;
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.Bin;
 
@@ -47,6 +51,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Signatures as PDFBox and Bouncy Castle read them back on their own, with generated keys and with a
@@ -63,6 +68,8 @@ class PadesDocumentSignerTests {
 
 	@TempDir
 	Path folder;
+
+	private final DataSource database = TestDatabases.H2.fresh();
 
 	@Test
 	void aGeneratedKeySignsWithAPadesSignatureThatPdfBoxAndBouncyCastleValidate() throws Exception {
@@ -107,13 +114,13 @@ class PadesDocumentSignerTests {
 	}
 
 	@Test
-	void theGeneratedKeyIsKeptAndReusedAfterARestart() throws Exception {
+	void theGeneratedKeyIsKeptInTheDatabaseAndReusedAfterARestart() throws Exception {
 		SigningSettings settings = new SigningSettings(true, folder, "secret", Map.of());
 		byte[] first = signer(settings).sign(blankPdf(), SCHOOL, NOW);
 
-		assertThat(folder.resolve(SCHOOL.id() + ".p12")).isRegularFile();
 		byte[] afterRestart = signer(settings).sign(blankPdf(), SCHOOL, NOW);
 		assertThat(signingCertificate(afterRestart)).isEqualTo(signingCertificate(first));
+		assertThat(folder).isEmptyDirectory();
 	}
 
 	@Test
@@ -185,9 +192,18 @@ class PadesDocumentSignerTests {
 		assertThat(signer.check("%PDF-1.7 /ByteRange [0 99999 5 5] <00>".getBytes()).valid()).isFalse();
 	}
 
-	private static PadesDocumentSigner signer(SigningSettings settings) {
-		return new PadesDocumentSigner(new SchoolKeys(settings, Clock.fixed(NOW, ZoneOffset.UTC)),
-				new SimpleMeterRegistry());
+	private PadesDocumentSigner signer(SigningSettings settings) {
+		return signer(settings, database);
+	}
+
+	/** The signer of an instance on {@code database}; the demo is on, so the password may be any. */
+	static PadesDocumentSigner signer(SigningSettings settings, DataSource database) {
+		return new PadesDocumentSigner(keys(settings, true, database), new SimpleMeterRegistry());
+	}
+
+	static SchoolKeys keys(SigningSettings settings, boolean demo, DataSource database) {
+		return new SchoolKeys(settings, new SchoolsSettings(demo), new GeneratedKeys(JdbcClient.create(database)),
+				Clock.fixed(NOW, ZoneOffset.UTC));
 	}
 
 	static byte[] blankPdf() throws IOException {
@@ -198,7 +214,7 @@ class PadesDocumentSignerTests {
 		}
 	}
 
-	private static byte[] signingCertificate(byte[] signed) throws Exception {
+	static byte[] signingCertificate(byte[] signed) throws Exception {
 		try (PDDocument document = Loader.loadPDF(signed)) {
 			CMSSignedData cms = new CMSSignedData(
 					CadesSignatures.contentInfo(document.getLastSignatureDictionary().getContents()));
