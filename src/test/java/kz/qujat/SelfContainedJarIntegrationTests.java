@@ -19,42 +19,46 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The packaged jar copied where an operator puts it: started from an empty folder it issues papers from the
- * templates and fonts it carries; given an override folder holding one changed template, that template is drawn
- * and every other file still comes from the jar. Runs in {@code mvn verify}'s integration-test phase.
+ * The packaged jar copied where an operator puts it, started once from an empty folder: it issues papers from the
+ * templates and fonts it carries, except the one template its override folder changes, and it writes its log as
+ * JSON lines (ECS) with the request id on each request's line and no applicant's data. Runs in {@code mvn verify}'s
+ * integration-test phase.
  */
 class SelfContainedJarIntegrationTests {
 
 	private static final String SCHOOLS_OWN = "Мектептің өз үлгісі / Образец школы";
 
-	@Test
-	void startsFromAnEmptyFolderAndIssuesAReceipt(@TempDir Path empty) {
-		try (ServiceProcess service = ServiceProcess.startIn(empty, List.of())) {
-			String pdf = Pdfs.text(issueReceipt(service.clerk()));
-
-			assertThat(pdf).contains("ҚҰЖАТТАРДЫ ҚАБЫЛДАУ ТУРАЛЫ ҚОЛХАТ").contains("Айгерім Сапарова")
-				.doesNotContain(SCHOOLS_OWN);
-			assertThat(empty.resolve("data")).as("the embedded database, under the working folder").isDirectory();
-			assertThat(service.log()).contains("Catalog: 5 services, packaged qujat/templates/catalog");
-		}
-	}
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Test
-	void aTemplateInTheOverrideFolderReplacesThePackagedOne(@TempDir Path installation) throws IOException {
+	void startsFromAnEmptyFolderWithOneTemplateOverriddenAndLogsJsonLines(@TempDir Path empty,
+			@TempDir Path installation) throws IOException {
 		Path documents = Files.createDirectories(installation.resolve("templates/documents"));
 		String receipt = packaged("receipt.ftlh");
 		assertThat(receipt).contains("<@c.letterhead school/>");
 		Files.writeString(documents.resolve("receipt.ftlh"),
 				receipt.replace("<@c.letterhead school/>", "<@c.letterhead school/>\n<p>" + SCHOOLS_OWN + "</p>"));
 
-		try (ServiceProcess service = ServiceProcess.startIn(installation, List.of("--qujat.files.templates=templates"))) {
+		try (ServiceProcess service = ServiceProcess.startIn(empty, List.of(
+				"--qujat.files.templates=" + installation.resolve("templates"), "--logging.structured.format.console=ecs"))) {
 			String pdf = Pdfs.text(issueReceipt(service.clerk()));
 
-			assertThat(pdf).contains(SCHOOLS_OWN).contains("ҚҰЖАТТАРДЫ ҚАБЫЛДАУ ТУРАЛЫ ҚОЛХАТ");
-			assertThat(service.log()).as("what the operator reads at startup")
-				.contains("packaged qujat/templates/documents, overridden by " + documents + " [receipt.ftlh]");
+			assertThat(pdf).as("the overridden receipt, drawn with the packaged _common.ftlh and fonts")
+				.contains(SCHOOLS_OWN).contains("ҚҰЖАТТАРДЫ ҚАБЫЛДАУ ТУРАЛЫ ҚОЛХАТ").contains("Айгерім Сапарова");
+			assertThat(empty.resolve("data")).as("the embedded database, under the working folder").isDirectory();
+			String log = service.log();
+			assertThat(log).as("what the operator reads at startup")
+				.contains("Catalog: 5 services, packaged qujat/templates/catalog")
+				.contains("packaged qujat/templates/documents, overridden by " + documents + " [receipt.ftlh]")
+				.doesNotContain("Айгерім Сапарова", "871008401427");
+			List<JsonNode> lines = log.lines().filter(line -> line.startsWith("{")).map(JSON::readTree).toList();
+			assertThat(lines).as("JSON lines").isNotEmpty();
+			assertThat(lines).filteredOn(line -> line.path("log.logger").asString("").equals("kz.qujat.requests")
+					&& line.path("message").asString("").startsWith("POST /api/v1/documents 201"))
+				.singleElement().satisfies(line -> assertThat(line.path("requestId").asString("")).matches("[0-9a-f-]{36}"));
 		}
 	}
 
