@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import kz.qujat.registry.IssuedDocuments;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,15 +26,14 @@ class PrintWorker {
 	private static final Logger log = LoggerFactory.getLogger(PrintWorker.class);
 
 	private final JdbcClient jdbc;
-	private final IssuedDocuments documents;
+	private final PrintJobs printJobs;
 	private final PrinterDevices devices;
 	private final PrintingSettings settings;
 	private final Clock clock;
 
-	PrintWorker(JdbcClient jdbc, IssuedDocuments documents, PrinterDevices devices, PrintingSettings settings,
-			Clock clock) {
+	PrintWorker(JdbcClient jdbc, PrintJobs printJobs, PrinterDevices devices, PrintingSettings settings, Clock clock) {
 		this.jdbc = jdbc;
-		this.documents = documents;
+		this.printJobs = printJobs;
 		this.devices = devices;
 		this.settings = settings;
 		this.clock = clock;
@@ -72,7 +69,7 @@ class PrintWorker {
 					return;
 				}
 			}
-			byte[] pdf = documents.pdf(job.schoolId(), job.documentId()).orElseThrow();
+			byte[] pdf = printJobs.file(job);
 			PrinterDevices.Submission submission = devices.print(printer, job.id().toString(), pdf, job.copies(),
 					job.sides(), job.media());
 			if (!submission.accepted()) {
@@ -94,16 +91,32 @@ class PrintWorker {
 		}
 	}
 
+	/**
+	 * Asks the printer how a job it took is going. While it does not answer, the job says so; when it has not
+	 * answered for {@code give-up-after}, the job is aborted as lost (whether it printed is then for a person to see).
+	 */
 	private void follow(PrintJob job) {
 		try {
 			PrinterDevices.DeviceJob onPrinter = devices.job(uri(job.id()), job.printerJobId());
 			if (onPrinter.finished()) {
-				update(job.id(), "state = ?, reason = ?", "state = 'processing'", onPrinter.state(),
+				update(job.id(), "state = ?, reason = ?, unreachable_since = null", "state = 'processing'",
+						onPrinter.state(),
 						onPrinter.reasons() == null || onPrinter.reasons().isEmpty() ? null : onPrinter.reasons());
+			}
+			else {
+				update(job.id(), "reason = null, unreachable_since = null",
+						"state = 'processing' and unreachable_since is not null");
 			}
 		}
 		catch (PrinterNotAnswering notAnswering) {
 			log.debug("Printer of job {} does not answer: {}", job.id(), notAnswering.getMessage());
+			OffsetDateTime now = now();
+			update(job.id(), "reason = 'printer-not-answering', unreachable_since = ?",
+					"state = 'processing' and unreachable_since is null", now);
+			jdbc.sql("""
+					update print_job set state = 'aborted', reason = 'printer-lost', updated_at = ?
+					where id = ? and state = 'processing' and unreachable_since < ?
+					""").params(now, job.id(), now.minus(settings.giveUpAfter())).update();
 		}
 	}
 
@@ -124,6 +137,7 @@ class PrintWorker {
 				+ condition).params(now, now, id, parameter).update() == 1;
 	}
 
+	/** Sets {@code assignments} (whose parameters are {@code parameters}) where {@code condition} still holds. */
 	private boolean update(UUID id, String assignments, String condition, Object... parameters) {
 		Object[] all = new Object[parameters.length + 2];
 		System.arraycopy(parameters, 0, all, 0, parameters.length);

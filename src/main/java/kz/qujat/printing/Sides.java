@@ -19,6 +19,10 @@ public enum Sides {
 		return keyword;
 	}
 
+	public boolean twoSided() {
+		return this != ONE_SIDED;
+	}
+
 	public static Sides of(String field, String keyword) {
 		return Arrays.stream(values()).filter(sides -> sides.keyword.equals(keyword)).findFirst()
 			.orElseThrow(() -> new InvalidField(field, "one-of-sides"));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import kz.qujat.printing.BatchRequest;
 import kz.qujat.printing.PrintJob;
 import kz.qujat.printing.PrintJobNotFound;
 import kz.qujat.printing.PrintJobs;
@@ -36,6 +37,14 @@ class PrintJobController {
 			.body(PrintJobResponse.of(job));
 	}
 
+	/** A batch: several papers as one job behind a cover sheet, listed or found by a filter. */
+	@PostMapping("/api/v1/print-jobs")
+	ResponseEntity<PrintJobResponse> batch(@RequestBody BatchRequest request, StaffMember staff) {
+		PrintJob job = jobs.batch(staff, request);
+		return ResponseEntity.accepted().location(URI.create(PrintJobResponse.path(job.id())))
+			.body(PrintJobResponse.of(job));
+	}
+
 	@GetMapping("/api/v1/print-jobs")
 	List<PrintJobResponse> list(StaffMember staff) {
 		return jobs.list(staff.schoolId(), 100).stream().map(PrintJobResponse::of).toList();
@@ -51,19 +60,22 @@ class PrintJobController {
 		return PrintJobResponse.of(jobs.cancel(staff.schoolId(), id));
 	}
 
-	/** A print job as the API shows it. */
-	record PrintJobResponse(UUID id, String url, UUID document, UUID printer, String printerName, int copies,
-			String sides, String media, String state, String reason, String ignored, int attempts, Instant createdAt,
-			Instant updatedAt) {
+	/**
+	 * A print job as the API shows it: {@code document} is the paper printed on its own, null for a batch;
+	 * {@code numbers} are the papers it holds, in the order they print.
+	 */
+	record PrintJobResponse(UUID id, String url, UUID document, List<String> numbers, UUID printer,
+			String printerName, int copies, String sides, String media, String state, String reason, String ignored,
+			int attempts, Instant createdAt, Instant updatedAt) {
 
 		static String path(UUID id) {
 			return "/api/v1/print-jobs/" + id;
 		}
 
 		static PrintJobResponse of(PrintJob job) {
-			return new PrintJobResponse(job.id(), path(job.id()), job.documentId(), job.printerId(), job.printerName(),
-					job.copies(), job.sides().keyword(), job.media().name(), job.state().code(), job.reason(),
-					job.ignored(), job.attempts(), job.createdAt(), job.updatedAt());
+			return new PrintJobResponse(job.id(), path(job.id()), job.documentId(), job.numbers(), job.printerId(),
+					job.printerName(), job.copies(), job.sides().keyword(), job.media().name(), job.state().code(),
+					job.reason(), job.ignored(), job.attempts(), job.createdAt(), job.updatedAt());
 		}
 	}
 }
