@@ -1,6 +1,5 @@
 package kz.qujat.issuance.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -8,12 +7,10 @@ import java.util.regex.Pattern;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.desk.DeskPage;
 import kz.qujat.desk.FormProblems;
-import kz.qujat.desk.Option;
 import kz.qujat.issuance.Downloads;
 import kz.qujat.printing.PrintJob;
 import kz.qujat.printing.PrintJobs;
 import kz.qujat.printing.PrintRequest;
-import kz.qujat.printing.Printer;
 import kz.qujat.printing.Printers;
 import kz.qujat.registry.DocumentNotFound;
 import kz.qujat.registry.IssuedDocument;
@@ -98,10 +95,9 @@ class PaperPage {
 
 	private String page(IssuedDocument paper, StaffMember staff, String printer, String copies,
 			Map<String, String> found, Model model) {
-		List<Printer> school = printers.list(staff.schoolId());
-		model.addAttribute("printers", school.stream().map(one -> new Option(one.id().toString(), one.name())).toList());
-		model.addAttribute("printer", printer != null ? printer
-				: school.stream().filter(Printer::isDefault).findFirst().map(one -> one.id().toString()).orElse(""));
+		PrinterChoices ours = PrinterChoices.of(printers.list(staff.schoolId()));
+		model.addAttribute("printers", ours.options());
+		model.addAttribute("printer", printer != null ? printer : ours.chosen());
 		model.addAttribute("copies", copies);
 		model.addAttribute("problems", found);
 		model.addAttribute("paper", paper);

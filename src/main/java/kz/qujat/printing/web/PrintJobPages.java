@@ -1,8 +1,6 @@
 package kz.qujat.printing.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +10,6 @@ import kz.qujat.desk.FormProblems;
 import kz.qujat.printing.PrintJob;
 import kz.qujat.printing.PrintJobNotFound;
 import kz.qujat.printing.PrintJobs;
-import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.Failure;
 
@@ -38,13 +35,11 @@ class PrintJobPages {
 	static final int SHOWN = 50;
 
 	private final PrintJobs jobs;
-	private final IssuedDocuments documents;
 	private final FormProblems problems;
 	private final MessageSource messages;
 
-	PrintJobPages(PrintJobs jobs, IssuedDocuments documents, FormProblems problems, MessageSource messages) {
+	PrintJobPages(PrintJobs jobs, FormProblems problems, MessageSource messages) {
 		this.jobs = jobs;
-		this.documents = documents;
 		this.problems = problems;
 		this.messages = messages;
 	}
@@ -55,7 +50,6 @@ class PrintJobPages {
 			Model model, HttpServletResponse response) {
 		List<PrintJob> latest = jobs.list(staff.schoolId(), SHOWN);
 		model.addAttribute("jobs", latest);
-		model.addAttribute("numbers", numbers(staff, latest));
 		model.addAttribute("unfinished", latest.stream().anyMatch(job -> !job.state().finished()));
 		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		return htmx != null && restoring == null ? "desk/printing/jobs-list" : "desk/printing/jobs";
@@ -79,15 +73,5 @@ class PrintJobPages {
 			redirect.addFlashAttribute("failure", problems.onTheForm(failure).get(FormProblems.FORM));
 		}
 		return "redirect:/desk/print-jobs";
-	}
-
-	/** The registration numbers each job prints, by the job's id. */
-	private Map<String, String> numbers(StaffMember staff, List<PrintJob> latest) {
-		Map<String, String> numbers = new LinkedHashMap<>();
-		for (PrintJob job : latest) {
-			documents.find(staff.schoolId(), job.documentId())
-				.ifPresent(document -> numbers.put(job.id().toString(), document.number().toString()));
-		}
-		return numbers;
 	}
 }

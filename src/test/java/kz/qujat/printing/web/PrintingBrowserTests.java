@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 
 import kz.qujat.support.Api;
 import kz.qujat.support.DeskTest;
@@ -15,16 +16,21 @@ import kz.qujat.support.Receipts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * Printing from the desk to CUPS's IPP printer emulator, in Chromium: the director adds the printer on the printers
  * page (an address that is not IPP refused next to its field, with what was typed kept), a clerk prints a receipt
  * from its page and follows the job to completed, on that page and on the jobs page, and the printer has received
- * the stored PDF byte for byte.
+ * the stored PDF byte for byte; two papers ticked in the journal print as one job, behind a cover sheet.
  */
 class PrintingBrowserTests extends DeskTest {
 
@@ -97,7 +103,7 @@ class PrintingBrowserTests extends DeskTest {
 
 		String job = URI.create(browser.driver().getCurrentUrl()).getQuery().replace("job=", "");
 		assertThat(browser.text()).contains("Тапсырма принтерге жіберілді.");
-		new WebDriverWait(browser.driver(), WAIT)
+		new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
 			.until(driver -> driver.findElement(By.id("print-job")).getText().contains("Басылды"));
 		assertThat(browser.driver().findElement(By.id("print-job")).getText()).contains("Қабылдау бөлмесі", "Дана: 2");
 		browser.look("printing-paper");
@@ -112,6 +118,51 @@ class PrintingBrowserTests extends DeskTest {
 		assertThat(Files.readAllBytes(reception.received(job)))
 			.isEqualTo(api.get("/api/v1/documents/" + document + "/pdf").body());
 		assertThat(reception.attributes(reception.received(job))).containsEntry("IPP_COPIES", "2");
+	}
+
+	@Test
+	void aClerkPrintsTwoPapersTickedInTheJournalAsOneJob() throws Exception {
+		HttpResponse<byte[]> added = api.as("demo-director", "demo").post("/api/v1/school/printers",
+				"{\"name\":\"Журнал принтері\",\"uri\":\"" + reception.uri() + "\"}");
+		assertThat(added.statusCode()).as(Api.text(added)).isEqualTo(201);
+		JsonNode first = Api.json(api.post("/api/v1/documents", Receipts.simple("Бақытжанова Дана Ерланқызы")));
+		JsonNode second = Api.json(api.post("/api/v1/documents", Receipts.simple("Жақсылықов Арман Серікұлы")));
+		browser.signIn("demo", "demo");
+		browser.open("/desk/journal");
+		new Select(browser.field("Принтер", "Принтер")).selectByVisibleText("Журнал принтері");
+		browser.driver().findElement(By.id("pick-" + first.get("id").asString())).click();
+		browser.driver().findElement(By.id("pick-" + second.get("id").asString())).click();
+		browser.look("printing-journal");
+		browser.submit(browser.driver().findElement(By.cssSelector("#journal-print button[value=selected]")));
+
+		assertThat(browser.path()).isEqualTo("/desk/print-jobs");
+		assertThat(browser.text()).contains("2 құжат Журнал принтері принтеріне бір тапсырма болып жіберілді.");
+		List<WebElement> batches = browser.driver().findElements(By.xpath("//section[@id='print-jobs']//tr[td[contains(., '"
+				+ first.get("number").asString() + "')]]"));
+		assertThat(batches).as("one job holds both papers").hasSize(1);
+		String job = batches.get(0).getDomAttribute("id").substring("job-".length());
+		assertThat(batches.get(0).getText()).contains(second.get("number").asString(), "Журнал принтері", "Топтама, 2");
+		new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(By.id("job-" + job)).getText().contains("Басылды"));
+		browser.look("printing-jobs-batch");
+
+		browser.open("/desk/journal");
+		browser.submit(browser.driver().findElement(By.cssSelector("#journal-print button[value=today-receipts]")));
+		assertThat(browser.driver().findElement(By.cssSelector("p.notice.done")).getText())
+			.as("today's receipts, this test's two among them")
+			.matches("([2-9]|\\d{2,}) құжат .+ принтеріне бір тапсырма болып жіберілді\\.");
+
+		int pages = 1 + pages(api.get("/api/v1/documents/" + first.get("id").asString() + "/pdf").body())
+				+ pages(api.get("/api/v1/documents/" + second.get("id").asString() + "/pdf").body());
+		try (PDDocument received = Loader.loadPDF(Files.readAllBytes(reception.received(job)))) {
+			assertThat(received.getNumberOfPages()).as("the cover and both receipts, one-sided").isEqualTo(pages);
+		}
+	}
+
+	private static int pages(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
 	}
 
 	private WebElement addButton() {
