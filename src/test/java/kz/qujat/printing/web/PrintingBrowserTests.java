@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * Printing from the desk to CUPS's IPP printer emulator, in Chromium: the director adds the printer on the printers
  * page (an address that is not IPP refused next to its field, with what was typed kept), a clerk prints a receipt
  * from its page and follows the job to completed, on that page and on the jobs page, and the printer has received
- * the stored PDF byte for byte; two papers ticked in the journal print as one job, behind a cover sheet.
+ * the stored PDF byte for byte; two papers ticked in the journal print as one job, behind a cover sheet; a job
+ * waiting for a printer switched off is canceled from the jobs page.
  */
 class PrintingBrowserTests extends DeskTest {
 
@@ -156,6 +157,36 @@ class PrintingBrowserTests extends DeskTest {
 				+ pages(api.get("/api/v1/documents/" + second.get("id").asString() + "/pdf").body());
 		try (PDDocument received = Loader.loadPDF(Files.readAllBytes(reception.received(job)))) {
 			assertThat(received.getNumberOfPages()).as("the cover and both receipts, one-sided").isEqualTo(pages);
+		}
+	}
+
+	@Test
+	void aClerkCancelsAJobWaitingForAPrinterSwitchedOff() {
+		HttpResponse<byte[]> added = api.as("demo-director", "demo").post("/api/v1/school/printers",
+				"{\"name\":\"Дәліз принтері\",\"uri\":\"" + reception.uri() + "\"}");
+		String printer = Api.json(added).get("id").asString();
+		String document = Api.json(api.post("/api/v1/documents", Receipts.simple("Нұрғалиева Сәуле Маратқызы")))
+			.get("id").asString();
+		reception.stop();
+		try {
+			String job = Api.json(api.post("/api/v1/documents/" + document + "/print",
+					"{\"printer\":\"" + printer + "\"}")).get("id").asString();
+			browser.signIn("demo", "demo");
+			browser.open("/desk/print-jobs");
+			new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
+				.until(driver -> driver.findElement(By.id("job-" + job)).getText().contains("Принтерді күтуде"));
+			assertThat(browser.driver().findElement(By.id("job-" + job)).getText())
+				.contains("Принтер жауап бермейді; қайта қосылғанда жіберіледі");
+
+			String asked = browser.submitConfirming(browser.driver().findElement(By.cssSelector("#job-" + job + " button")));
+
+			assertThat(asked).startsWith("ATT-").endsWith("басып шығаруды болдырмау керек пе?");
+			assertThat(browser.text()).contains("Тапсырмадан бас тартылды.");
+			assertThat(browser.driver().findElement(By.id("job-" + job)).getText()).contains("Бас тартылды",
+					"Қызметкер бас тартты");
+		}
+		finally {
+			reception.start();
 		}
 	}
 
