@@ -154,6 +154,8 @@ class RegionIntegrationTests {
 		volatile boolean ready = true;
 		/** How often this instance was killed: a request in flight across a kill is cut off by it. */
 		volatile int kills;
+		/** Killed and not started again: a request sent now may find a pooled connection to the dead process. */
+		volatile boolean dead;
 
 		Instance(String name, ServiceProcess process) {
 			this.name = name;
@@ -165,12 +167,14 @@ class RegionIntegrationTests {
 		}
 
 		void kill() {
+			dead = true;
 			kills++;
 			process.kill();
 		}
 
 		void startAgain() {
 			process = process.startAgain();
+			dead = false;
 		}
 
 		/**
@@ -321,6 +325,7 @@ class RegionIntegrationTests {
 			String receipt = Receipts.handedInNow(SERVICE);
 			for (int attempt = 0; attempt < 2; attempt++) {
 				int kills = instance.kills;
+				boolean dead = instance.dead;
 				try {
 					HttpResponse<byte[]> answer = instance.clerk().post("/api/v1/documents", receipt);
 					int status = answer.statusCode();
@@ -348,8 +353,8 @@ class RegionIntegrationTests {
 						instance = balancer.other(instance);
 						continue;
 					}
-					if (instance.kills != kills) {
-						// in flight on the instance the kill took
+					if (dead || instance.kills != kills) {
+						// in flight on the instance the kill took, or sent to it dead before the balancer noticed
 						cutOff.incrementAndGet();
 						return;
 					}
