@@ -1,11 +1,13 @@
 package kz.qujat.system;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database could not be reached, or did not answer in time: nothing was done, and the same request may be sent
@@ -27,7 +29,8 @@ public class DatabaseUnavailable extends Failure implements RetryLater {
 
 	/**
 	 * What {@code failure} means when the database is what failed: no connection (refused, timed out, dropped), a
-	 * transaction that could not begin, a query that timed out; empty for anything else, e.g. a broken constraint.
+	 * transaction that could not begin, a query that timed out, a rollback or commit on a connection that was lost
+	 * (the server stopped under a transaction); empty for anything else, e.g. a broken constraint.
 	 */
 	public static Optional<DatabaseUnavailable> of(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -36,10 +39,22 @@ public class DatabaseUnavailable extends Failure implements RetryLater {
 			}
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
 					|| cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException) {
+					|| cause instanceof SQLTransientConnectionException || lostConnection(cause)) {
 				return Optional.of(new DatabaseUnavailable(cause));
+			}
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+				// the rollback failed after the statement did: what the statement met is what happened
+				Optional<DatabaseUnavailable> first = of(rollback.getApplicationException());
+				if (first.isPresent()) {
+					return first;
+				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** SQLSTATE class 08, connection exception: e.g. PostgreSQL's driver when the server went away mid-transaction. */
+	private static boolean lostConnection(Throwable cause) {
+		return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
 	}
 }

@@ -3,16 +3,12 @@ package kz.qujat.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,20 +16,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import kz.qujat.support.AcknowledgedDocuments;
 import kz.qujat.support.Api;
+import kz.qujat.support.Receipts;
 import kz.qujat.support.ServiceProcess;
-import kz.qujat.system.Sha256;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The packaged service as a real process under load from eight clients, killed with SIGKILL mid-load and
@@ -44,7 +36,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class CrashRecoveryIntegrationTests {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 	private static final int CLIENTS = 8;
 	private static final int KILLS = 2;
 	private static final String[] SERVICES = { "teacher-attestation", "school-admission", "home-schooling",
@@ -77,7 +68,7 @@ class CrashRecoveryIntegrationTests {
 
 	private void rounds(String database, List<String> arguments) {
 		long started = System.nanoTime();
-		Journal journal = new Journal();
+		AcknowledgedDocuments journal = new AcknowledgedDocuments();
 		int voided = 0;
 		int cutOff = 0;
 		ServiceProcess service = ServiceProcess.start(with(arguments, SWEEP_SOON));
@@ -87,7 +78,7 @@ class CrashRecoveryIntegrationTests {
 				assertThat(load.statuses).as("answers before the kill").doesNotContainKey(500);
 				cutOff += load.unanswered.get();
 				service = ServiceProcess.start(with(arguments, SWEEP_SOON));
-				voided += journal.check(service, true);
+				voided += journal.check(service.clerk(), true);
 			}
 
 			Load draining = issue(service, journal, ServiceProcess::terminate);
@@ -95,18 +86,18 @@ class CrashRecoveryIntegrationTests {
 			cutOff += draining.unanswered.get();
 			// the default abandon-after: anything left pending by the shutdown would still be pending now
 			service = ServiceProcess.start(arguments);
-			assertThat(journal.check(service, false)).as("entries voided after a clean stop").isZero();
+			assertThat(journal.check(service.clerk(), false)).as("entries voided after a clean stop").isZero();
 		}
 		finally {
 			service.close();
 		}
 		System.out.printf("Crash recovery on %s: %d kill rounds and a SIGTERM round, %d acknowledged documents checked,"
 				+ " %d pending entries voided after kills, %d requests without an answer (cut off by the stop, or refused while it was down), %.1f s%n", database, KILLS,
-				journal.acknowledged.size(), voided, cutOff, (System.nanoTime() - started) / 1e9);
+				journal.size(), voided, cutOff, (System.nanoTime() - started) / 1e9);
 	}
 
 	/** Eight clients issue receipts until {@code stop} (a kill or a SIGTERM) hits the service mid-load. */
-	private Load issue(ServiceProcess service, Journal journal, Consumer<ServiceProcess> stop) {
+	private Load issue(ServiceProcess service, AcknowledgedDocuments journal, Consumer<ServiceProcess> stop) {
 		Api clerk = service.clerk();
 		Load load = new Load();
 		AtomicBoolean stopped = new AtomicBoolean();
@@ -117,7 +108,7 @@ class CrashRecoveryIntegrationTests {
 			clients.execute(() -> {
 				for (int i = first; !stopped.get(); i++) {
 					try {
-						HttpResponse<byte[]> answer = clerk.post("/api/v1/documents", receipt(SERVICES[i % SERVICES.length]));
+						HttpResponse<byte[]> answer = clerk.post("/api/v1/documents", Receipts.handedInNow(SERVICES[i % SERVICES.length]));
 						load.statuses.merge(answer.statusCode(), 1, Integer::sum);
 						if (answer.statusCode() == 201) {
 							journal.acknowledge(Api.json(answer));
@@ -151,20 +142,8 @@ class CrashRecoveryIntegrationTests {
 			clients.shutdownNow();
 		}
 		assertThat(acknowledged.get()).as("receipts acknowledged in the round").isPositive();
-		assertThat(journal.reissued).as("acknowledged numbers given to another paper").isEmpty();
+		assertThat(journal.reissued()).as("acknowledged numbers given to another paper").isEmpty();
 		return load;
-	}
-
-	private static String receipt(String service) {
-		try (InputStream in = CrashRecoveryIntegrationTests.class.getResourceAsStream("/requests/" + service + "/receipt.json")) {
-			ObjectNode request = (ObjectNode) JSON.readTree(in);
-			// handed in now, whatever day the test runs
-			request.remove("receivedAt");
-			return request.toString();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 	private static List<String> with(List<String> arguments, List<String> more) {
@@ -178,91 +157,5 @@ class CrashRecoveryIntegrationTests {
 
 		final Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
 		final AtomicInteger unanswered = new AtomicInteger();
-	}
-
-	/** Every document acknowledged so far, by number, and what the service's journal must say about them. */
-	private static final class Journal {
-
-		final Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
-		final Queue<String> reissued = new ConcurrentLinkedQueue<>();
-		int voided;
-
-		void acknowledge(JsonNode created) {
-			Acknowledged document = new Acknowledged(created.get("id").asString(), created.get("number").asString(),
-					created.get("sha256").asString(), created.get("verificationCode").asString(),
-					created.get("pdfUrl").asString());
-			Acknowledged earlier = acknowledged.putIfAbsent(document.number, document);
-			if (earlier != null) {
-				reissued.add(document.number + " (" + earlier.id + ", then " + document.id + ")");
-			}
-		}
-
-		/**
-		 * Checks the restarted service against everything acknowledged: each document issued under its number,
-		 * its PDF the acknowledged bytes, its code verifying valid; every other entry issued or void, none pending
-		 * once the startup sweep ran ({@code awaitSweep}) or at once. Returns how many entries became void since the
-		 * last check.
-		 */
-		int check(ServiceProcess service, boolean awaitSweep) {
-			Api clerk = service.clerk();
-			List<JsonNode> entries = entries(clerk);
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(45);
-			while (awaitSweep && pending(entries) > 0 && System.nanoTime() < deadline) {
-				sleep();
-				entries = entries(clerk);
-			}
-			assertThat(pending(entries)).as("entries still pending").isZero();
-			Map<String, JsonNode> byNumber = entries.stream()
-				.collect(Collectors.toMap(entry -> entry.get("number").asString(), entry -> entry));
-			assertThat(byNumber).as("numbers in the journal, each once").hasSize(entries.size());
-			for (Acknowledged document : acknowledged.values()) {
-				JsonNode entry = byNumber.get(document.number);
-				assertThat(entry).as("journal entry of acknowledged %s", document.number).isNotNull();
-				assertThat(entry.get("id").asString()).as("document under %s", document.number).isEqualTo(document.id);
-				assertThat(entry.get("status").asString()).as("status of %s", document.number).isEqualTo("issued");
-				HttpResponse<byte[]> pdf = clerk.get(document.pdfUrl);
-				assertThat(pdf.statusCode()).as("PDF of %s", document.number).isEqualTo(200);
-				assertThat(Sha256.hex(pdf.body())).as("bytes of %s", document.number).isEqualTo(document.sha256);
-				HttpResponse<byte[]> verified = clerk.anonymous().get("/api/v1/verify/" + document.code);
-				assertThat(verified.statusCode()).as("verification of %s", document.number).isEqualTo(200);
-				assertThat(Api.json(verified).get("status").asString()).as("verification of %s", document.number)
-					.isEqualTo("valid");
-			}
-			int voidNow = (int) entries.stream().filter(entry -> entry.get("status").asString().equals("void")).count();
-			int newlyVoided = voidNow - voided;
-			voided = voidNow;
-			return newlyVoided;
-		}
-
-		private static List<JsonNode> entries(Api clerk) {
-			List<JsonNode> entries = new ArrayList<>();
-			for (int offset = 0;; offset += 1000) {
-				HttpResponse<byte[]> page = clerk.get("/api/v1/documents?limit=1000&offset=" + offset);
-				assertThat(page.statusCode()).as(Api.text(page)).isEqualTo(200);
-				JsonNode listed = Api.json(page);
-				listed.forEach(entries::add);
-				if (listed.size() < 1000) {
-					return entries;
-				}
-			}
-		}
-
-		private static long pending(List<JsonNode> entries) {
-			return entries.stream().filter(entry -> !List.of("issued", "void").contains(entry.get("status").asString()))
-				.count();
-		}
-
-		private static void sleep() {
-			try {
-				Thread.sleep(250);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
-	}
-
-	private record Acknowledged(String id, String number, String sha256, String code, String pdfUrl) {
 	}
 }

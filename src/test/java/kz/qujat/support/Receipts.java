@@ -1,7 +1,13 @@
 package kz.qujat.support;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Request bodies for receipts, written as a client writes them. */
 public final class Receipts {
@@ -24,6 +30,19 @@ public final class Receipts {
 
 	public static String simple(String fullName) {
 		return forTeacher(fullName, "871008401427", "application", "education-diploma", "essay");
+	}
+
+	/** The service's example receipt ({@code src/test/resources/requests/<service>/receipt.json}), handed in now. */
+	public static String handedInNow(String service) {
+		try (InputStream in = Receipts.class.getResourceAsStream("/requests/" + service + "/receipt.json")) {
+			ObjectNode request = (ObjectNode) JsonMapper.builder().build().readTree(in);
+			// handed in now, whatever day the test runs
+			request.remove("receivedAt");
+			return request.toString();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	public static String quoted(String text) {
