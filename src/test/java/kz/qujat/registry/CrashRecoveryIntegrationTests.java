@@ -2,7 +2,6 @@ package kz.qujat.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import kz.qujat.support.AcknowledgedDocuments;
 import kz.qujat.support.Api;
@@ -32,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * restarted on the same data, round after round, then stopped with SIGTERM under load: every document it
  * answered {@code 201} for is still there with the same bytes and verifies valid, no acknowledged number is ever
  * given to another paper, no answer is a 500, and after a restart nothing stays pending. On the embedded H2
- * default and on PostgreSQL. Runs in {@code mvn verify}'s integration-test phase, after the jar is packaged.
+ * default; on PostgreSQL, {@link RegionIntegrationTests} does the same with two instances. Runs in
+ * {@code mvn verify}'s integration-test phase, after the jar is packaged.
  */
 class CrashRecoveryIntegrationTests {
 
@@ -55,15 +54,6 @@ class CrashRecoveryIntegrationTests {
 	void embeddedDefaultLosesNothingAcknowledged() {
 		// only the data folder differs from the embedded default: its database URL and settings are the shipped ones
 		rounds("H2", List.of("--qujat.files.data=" + data));
-	}
-
-	@Test
-	void postgresLosesNothingAcknowledged() throws IOException {
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			rounds("PostgreSQL", List.of("--qujat.files.data=" + data,
-					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-					"--spring.datasource.username=postgres", "--spring.datasource.password="));
-		}
 	}
 
 	private void rounds(String database, List<String> arguments) {
