@@ -249,6 +249,21 @@ class IdempotencyIntegrationTests extends ServiceTest {
 		assertThat(journal("Тоқтап қалған Самал")).hasSize(1);
 	}
 
+	@Test
+	void theApiDescriptionOffersTheKeyOnTheFourWrites() {
+		JsonNode paths = Api.json(api.anonymous().get("/v3/api-docs")).get("paths");
+
+		for (String path : List.of("/api/v1/documents", "/api/v1/documents/{id}/print", "/api/v1/print-jobs",
+				"/api/v1/documents/{id}/revoke")) {
+			assertThat(paths.get(path).get("post").get("parameters").valueStream()).as(path)
+				.anySatisfy(parameter -> {
+					assertThat(parameter.get("name").asString()).isEqualTo(KEY);
+					assertThat(parameter.get("in").asString()).isEqualTo("header");
+				});
+		}
+		assertThat(paths.get("/api/v1/documents/preview").get("post").toString()).doesNotContain(KEY);
+	}
+
 	private List<JsonNode> journal(String name) {
 		JsonNode entries = Api.json(api.get(DOCUMENTS + "?limit=1000&q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)));
 		return entries.valueStream().toList();
