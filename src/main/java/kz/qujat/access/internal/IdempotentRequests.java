@@ -53,6 +53,7 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * whose sign-in names the school; requests without the header, or not of a staff member, pass untouched.
  */
 @Component
+// right after Spring Security's filters (-100), inside them, where the sign-in is known
 @Order(-99)
 class IdempotentRequests extends OncePerRequestFilter {
 
