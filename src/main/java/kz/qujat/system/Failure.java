@@ -11,7 +11,7 @@ public abstract class Failure extends RuntimeException {
 
 	/** What kind of failure this is; the only thing the HTTP mapping looks at. */
 	public enum Kind {
-		INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, TOO_LARGE, TOO_MANY, UNAVAILABLE
+		INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE, TOO_LARGE, TOO_MANY, UNAVAILABLE
 	}
 
 	private final String type;

@@ -71,6 +71,15 @@ public final class Api {
 		return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** Posts JSON with more headers, given as name, value, name, value…; a name given twice is sent twice. */
+	public HttpResponse<byte[]> postWithHeaders(String path, String json, String... namesAndValues) {
+		HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			request.header(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return send(request.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+	}
+
 	public HttpResponse<byte[]> post(String path, String contentType, byte[] body) {
 		return send(request(path).header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))

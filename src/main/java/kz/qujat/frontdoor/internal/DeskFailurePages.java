@@ -35,7 +35,8 @@ class DeskFailurePages implements HandlerExceptionResolver, Ordered {
 
 	private static final Map<Failure.Kind, HttpStatus> STATUS_OF = Map.of(Failure.Kind.INVALID, HttpStatus.BAD_REQUEST,
 			Failure.Kind.FORBIDDEN, HttpStatus.FORBIDDEN, Failure.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
-			Failure.Kind.CONFLICT, HttpStatus.CONFLICT, Failure.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
+			Failure.Kind.CONFLICT, HttpStatus.CONFLICT, Failure.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT,
+			Failure.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
 			Failure.Kind.TOO_MANY, HttpStatus.TOO_MANY_REQUESTS, Failure.Kind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
 
 	private final DeskViews views;

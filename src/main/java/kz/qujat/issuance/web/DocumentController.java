@@ -17,6 +17,7 @@ import kz.qujat.registry.IssuedDocuments;
 import kz.qujat.registry.JournalFilter;
 import kz.qujat.schools.Schools;
 import kz.qujat.schools.StaffMember;
+import kz.qujat.system.Idempotent;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -53,6 +54,7 @@ class DocumentController {
 		this.downloads = downloads;
 	}
 
+	@Idempotent
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DocumentResponse> issue(@Valid @RequestBody IssueRequest request, StaffMember clerk) {
 		IssuedDocument document = papers.issue(request, clerk);
@@ -94,6 +96,7 @@ class DocumentController {
 	 * Withdraws an issued document of the caller's school: it stays in the journal with its PDF, and its public
 	 * page and verification say revoked from now on. Once only; there is no way back.
 	 */
+	@Idempotent
 	@PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
 	DocumentResponse revoke(@PathVariable UUID id, @Valid @RequestBody RevokeRequest request, StaffMember staff) {
 		return DocumentResponse.of(revocations.revoke(staff, id, request), links);

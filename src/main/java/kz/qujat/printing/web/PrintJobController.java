@@ -11,6 +11,7 @@ import kz.qujat.printing.PrintJobNotFound;
 import kz.qujat.printing.PrintJobs;
 import kz.qujat.printing.PrintRequest;
 import kz.qujat.schools.StaffMember;
+import kz.qujat.system.Idempotent;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ class PrintJobController {
 		this.jobs = jobs;
 	}
 
+	@Idempotent
 	@PostMapping("/api/v1/documents/{id}/print")
 	ResponseEntity<PrintJobResponse> print(@PathVariable UUID id, @RequestBody(required = false) PrintRequest request,
 			StaffMember staff) {
@@ -38,6 +40,7 @@ class PrintJobController {
 	}
 
 	/** A batch: several papers as one job behind a cover sheet, listed or found by a filter. */
+	@Idempotent
 	@PostMapping("/api/v1/print-jobs")
 	ResponseEntity<PrintJobResponse> batch(@RequestBody BatchRequest request, StaffMember staff) {
 		PrintJob job = jobs.batch(staff, request);

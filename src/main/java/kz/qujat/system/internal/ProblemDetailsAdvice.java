@@ -69,6 +69,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			Failure.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
 			Failure.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
 			Failure.Kind.CONFLICT, HttpStatus.CONFLICT,
+			Failure.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT,
 			Failure.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
 			Failure.Kind.TOO_MANY, HttpStatus.TOO_MANY_REQUESTS,
 			Failure.Kind.UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
