@@ -6,6 +6,7 @@ import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Which of the service's own classes a {@link WebSlice} scans in besides its controllers, found by what they are. */
 final class WebSliceScan {
@@ -25,14 +26,17 @@ final class WebSliceScan {
 
 	/**
 	 * The security configuration, which a slice would otherwise take in as a {@code WebMvcConfigurer} together with
-	 * everything its filter chains need; a slice resolves the signed-in account with {@link SignedInClerk} instead.
+	 * everything its filter chains need, and the filters of {@code access} that work on the signed-in account (the
+	 * idempotent requests); a slice resolves the signed-in account with {@link SignedInClerk} instead.
 	 */
 	static final class SecurityConfiguration implements TypeFilter {
 
 		@Override
 		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
 			return reader.getAnnotationMetadata().getAnnotatedMethods(Bean.class.getName()).stream()
-				.anyMatch(method -> method.getReturnTypeName().equals(SecurityFilterChain.class.getName()));
+				.anyMatch(method -> method.getReturnTypeName().equals(SecurityFilterChain.class.getName()))
+					|| reader.getClassMetadata().getClassName().startsWith("kz.qujat.access.internal.")
+							&& OncePerRequestFilter.class.getName().equals(reader.getClassMetadata().getSuperClassName());
 		}
 	}
 
