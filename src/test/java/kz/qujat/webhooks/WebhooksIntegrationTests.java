@@ -1,0 +1,312 @@
+package kz.qujat.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.sun.net.httpserver.HttpServer;
+
+import kz.qujat.support.Api;
+import kz.qujat.support.Receipts;
+import kz.qujat.support.ServiceTest;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Webhooks end to end: a director registers a receiver on this machine, papers are issued and revoked, and the
+ * receiver gets signed Standard Webhooks deliveries that name the paper and nobody's personal data.
+ */
+class WebhooksIntegrationTests extends ServiceTest {
+
+	private static final String APPLICANT = "Сәрсенбаева Әлия Бекқызы";
+
+	private static final String IIN = "871008401427";
+
+	private Api director;
+
+	private final List<Receiver> receivers = new ArrayList<>();
+
+	@BeforeEach
+	void signInAsTheDirector() {
+		director = api.as("demo-director", "demo");
+	}
+
+	@AfterEach
+	void removeTheWebhooksAndReceivers() {
+		Api.json(director.get("/api/v1/school/webhooks")).valueStream()
+			.forEach(webhook -> director.delete(webhook.get("self").asString()));
+		receivers.forEach(Receiver::close);
+	}
+
+	@Test
+	void aNewReceiptIsDeliveredSignedWithTheSecretAndWithoutPersonalData() throws Exception {
+		Receiver receiver = receiver();
+		HttpResponse<byte[]> registered = director.post("/api/v1/school/webhooks",
+				"{\"url\":\"%s\",\"events\":[\"document.issued\"]}".formatted(receiver.url()));
+
+		assertThat(registered.statusCode()).as(Api.text(registered)).isEqualTo(201);
+		JsonNode webhook = Api.json(registered);
+		assertThat(registered.headers().firstValue("Location")).hasValue(webhook.get("self").asString());
+		String secret = webhook.get("secret").asString();
+		assertThat(secret).startsWith("whsec_");
+		assertThat(Base64.getDecoder().decode(secret.substring("whsec_".length())).length).isBetween(24, 64);
+		assertThat(Api.text(director.get("/api/v1/school/webhooks"))).contains(receiver.url()).doesNotContain(secret);
+		assertThat(Api.text(director.get(webhook.get("self").asString()))).doesNotContain(secret);
+
+		JsonNode document = issueReceipt();
+		String number = document.get("number").asString();
+
+		Received delivery = receiver.await(number);
+		assertThat(delivery.header("Content-Type")).startsWith("application/json");
+		assertThat(delivery.header("webhook-id")).startsWith("msg_");
+		assertThat(delivery.header("webhook-timestamp")).isEqualTo(Long.toString(clock.instant().getEpochSecond()));
+		assertThat(delivery.header("webhook-signature")).isEqualTo("v1," + hmac(secret,
+				delivery.header("webhook-id") + "." + delivery.header("webhook-timestamp") + "." + delivery.body()));
+		JsonNode payload = delivery.json();
+		assertThat(payload.get("type").asString()).isEqualTo("document.issued");
+		assertThat(Instant.parse(payload.get("timestamp").asString())).isEqualTo(clock.instant());
+		JsonNode data = payload.get("data");
+		assertThat(data.get("id").asString()).isEqualTo(document.get("id").asString());
+		assertThat(data.get("number").asString()).isEqualTo(number);
+		assertThat(data.get("kind").asString()).isEqualTo("receipt");
+		assertThat(data.get("service").asString()).isEqualTo("teacher-attestation");
+		assertThat(data.get("status").asString()).isEqualTo("issued");
+		assertThat(data.get("links").get("self").asString()).isEqualTo("/api/v1/documents/" + document.get("id").asString());
+		assertThat(data.get("links").get("pdf").asString()).isEqualTo(document.get("pdfUrl").asString());
+		assertThat(data.get("links").get("verify").asString()).isEqualTo(document.get("verifyUrl").asString());
+		assertThat(delivery.body()).doesNotContain(IIN, "Сәрсенбаева", "Әлия");
+
+		JsonNode attempts = deliveries(webhook, list -> list.size() == 1 && "delivered".equals(list.get(0).get("state").asString()));
+		assertThat(attempts.get(0).get("message").asString()).isEqualTo(delivery.header("webhook-id"));
+		assertThat(attempts.get(0).get("event").asString()).isEqualTo("document.issued");
+		assertThat(attempts.get(0).get("attempt").asInt()).isEqualTo(1);
+		assertThat(attempts.get(0).get("statusCode").asInt()).isEqualTo(200);
+		assertThat(receiver.received()).hasSize(1);
+	}
+
+	@Test
+	void aReceiverThatFailsIsTriedAgainAfterTheBackoffAndBothAttemptsAreListed() throws Exception {
+		Receiver receiver = receiver(500, 200);
+		JsonNode webhook = register(receiver, "document.issued");
+		String number = issueReceipt().get("number").asString();
+
+		Received first = receiver.await(number);
+		deliveries(webhook, list -> list.size() == 1 && list.get(0).get("statusCode").asInt() == 500);
+		assertThat(receiver.received()).as("no retry before its time").hasSize(1);
+		clock.advance(Duration.ofSeconds(5));
+
+		Received second = receiver.await(received -> received.body().contains(number) && received != first);
+		assertThat(second.header("webhook-id")).as("the same message").isEqualTo(first.header("webhook-id"));
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(second.header("webhook-timestamp")).isEqualTo(Long.toString(clock.instant().getEpochSecond()));
+		JsonNode attempts = deliveries(webhook, list -> list.size() == 2 && list.get(0).get("statusCode").asInt() == 200);
+		assertThat(attempts.get(0).get("attempt").asInt()).isEqualTo(2);
+		assertThat(attempts.get(0).get("state").asString()).isEqualTo("delivered");
+		assertThat(attempts.get(1).get("attempt").asInt()).isEqualTo(1);
+		assertThat(attempts.get(1).get("statusCode").asInt()).isEqualTo(500);
+	}
+
+	@Test
+	void aDisabledEndpointIsToldNothingUntilItIsEnabled() throws Exception {
+		Receiver disabled = receiver();
+		Receiver control = receiver();
+		JsonNode webhook = register(disabled, "document.issued");
+		register(control, "document.issued");
+
+		HttpResponse<byte[]> off = director.post(webhook.get("self").asString() + "/disable", "{}");
+		assertThat(Api.json(off).get("enabled").asBoolean()).as(Api.text(off)).isFalse();
+		String whileOff = issueReceipt().get("number").asString();
+		control.await(whileOff);
+
+		assertThat(disabled.received()).isEmpty();
+		assertThat(Api.json(director.get(webhook.get("self").asString() + "/deliveries")).isEmpty()).isTrue();
+		assertThat(Api.json(director.post(webhook.get("self").asString() + "/enable", "{}")).get("enabled")
+			.asBoolean()).isTrue();
+		String whileOn = issueReceipt().get("number").asString();
+		assertThat(disabled.await(whileOn).body()).doesNotContain(whileOff);
+	}
+
+	@Test
+	void aRevocationIsDeliveredAsDocumentRevoked() throws Exception {
+		Receiver receiver = receiver();
+		register(receiver, "document.revoked");
+		JsonNode document = issueReceipt();
+		String number = document.get("number").asString();
+
+		HttpResponse<byte[]> revoked = api.post("/api/v1/documents/" + document.get("id").asString() + "/revoke",
+				"{\"reason\":\"issued-in-error\",\"note\":\"" + APPLICANT + "\"}");
+		assertThat(revoked.statusCode()).as(Api.text(revoked)).isEqualTo(200);
+
+		Received delivery = receiver.await(number);
+		JsonNode payload = delivery.json();
+		assertThat(payload.get("type").asString()).isEqualTo("document.revoked");
+		assertThat(payload.get("data").get("status").asString()).isEqualTo("revoked");
+		assertThat(payload.get("data").get("reason").asString()).isEqualTo("issued-in-error");
+		assertThat(delivery.body()).as("neither the applicant nor the note").doesNotContain(IIN, "Сәрсенбаева");
+		assertThat(receiver.received()).as("not subscribed to document.issued").hasSize(1);
+	}
+
+	@Test
+	void anAddressThatIsNotHttpsOrAnUnknownEventIsRefusedOnItsField() {
+		assertRefused("{\"url\":\"http://example.com/hook\",\"events\":[\"document.issued\"]}", "url", "webhook-https");
+		assertRefused("{\"url\":\"ftp://example.com/hook\",\"events\":[\"document.issued\"]}", "url", "webhook-https");
+		assertRefused("{\"url\":\"https://user:pw@example.com/hook\",\"events\":[\"document.issued\"]}", "url",
+				"webhook-url");
+		assertRefused("{\"url\":\"\",\"events\":[\"document.issued\"]}", "url", "required");
+		assertRefused("{\"url\":\"https://example.com/hook\",\"events\":[\"document.issued\",\"document.printed\"]}",
+				"events[1]", "webhook-event");
+		assertRefused("{\"url\":\"https://example.com/hook\",\"events\":[]}", "events", "required");
+		assertThat(Api.json(director.get("/api/v1/school/webhooks")).isEmpty()).isTrue();
+	}
+
+	@Test
+	void onlyTheDirectorManagesWebhooks() {
+		assertThat(api.post("/api/v1/school/webhooks",
+				"{\"url\":\"https://example.com/hook\",\"events\":[\"document.issued\"]}").statusCode()).isEqualTo(403);
+		assertThat(api.get("/api/v1/school/webhooks").statusCode()).isEqualTo(403);
+		JsonNode webhook = Api.json(director.post("/api/v1/school/webhooks",
+				"{\"url\":\"https://example.com/hook\",\"events\":[\"print-job.failed\"]}"));
+		assertThat(api.get(webhook.get("self").asString() + "/deliveries").statusCode()).isEqualTo(403);
+
+		assertThat(director.delete(webhook.get("self").asString()).statusCode()).isEqualTo(204);
+		assertThat(director.get(webhook.get("self").asString()).statusCode()).isEqualTo(404);
+	}
+
+	private void assertRefused(String json, String field, String rule) {
+		HttpResponse<byte[]> refused = director.post("/api/v1/school/webhooks", json);
+		assertThat(refused.statusCode()).as(json + " -> " + Api.text(refused)).isEqualTo(400);
+		JsonNode error = Api.json(refused).get("errors").get(0);
+		assertThat(error.get("field").asString()).as(json).isEqualTo(field);
+		assertThat(error.get("rule").asString()).as(json).isEqualTo(rule);
+		assertThat(error.get("message").asString()).isNotBlank().doesNotStartWith("rule.");
+	}
+
+	private JsonNode register(Receiver receiver, String event) {
+		HttpResponse<byte[]> registered = director.post("/api/v1/school/webhooks",
+				"{\"url\":\"%s\",\"events\":[\"%s\"]}".formatted(receiver.url(), event));
+		assertThat(registered.statusCode()).as(Api.text(registered)).isEqualTo(201);
+		return Api.json(registered);
+	}
+
+	private JsonNode issueReceipt() {
+		HttpResponse<byte[]> issued = api.post("/api/v1/documents", Receipts.forTeacher(APPLICANT, IIN, "application",
+				"education-diploma", "essay"));
+		assertThat(issued.statusCode()).as(Api.text(issued)).isEqualTo(201);
+		return Api.json(issued);
+	}
+
+	/** Polls the webhook's attempts until {@code wanted} holds, for up to 15 s; answers the last list. */
+	private JsonNode deliveries(JsonNode webhook, Predicate<List<JsonNode>> wanted) throws InterruptedException {
+		Instant deadline = Instant.now().plusSeconds(15);
+		List<JsonNode> attempts;
+		do {
+			attempts = Api.json(director.get(webhook.get("self").asString() + "/deliveries")).valueStream().toList();
+			if (wanted.test(attempts)) {
+				return Api.json(director.get(webhook.get("self").asString() + "/deliveries"));
+			}
+			Thread.sleep(100);
+		}
+		while (Instant.now().isBefore(deadline));
+		throw new AssertionError("the attempts after 15 s: " + attempts);
+	}
+
+	private Receiver receiver(int... answers) throws IOException {
+		Receiver receiver = new Receiver(answers);
+		receivers.add(receiver);
+		return receiver;
+	}
+
+	private static String hmac(String secret, String signed) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+		return Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** One POST a receiver got. */
+	private record Received(Map<String, List<String>> headers, String body) {
+
+		String header(String name) {
+			return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
+				.map(header -> header.getValue().get(0)).findFirst().orElse(null);
+		}
+
+		JsonNode json() {
+			return JsonMapper.builder().build().readTree(body);
+		}
+	}
+
+	/** A school system's endpoint on this machine: answers each POST with the next of its answers, then 200. */
+	private static final class Receiver implements AutoCloseable {
+
+		private final HttpServer server;
+		private final List<Received> received = new CopyOnWriteArrayList<>();
+		private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
+
+		Receiver(int... answers) throws IOException {
+			for (int answer : answers) {
+				this.answers.add(answer);
+			}
+			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/hook", exchange -> {
+				String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+				received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
+				Integer answer = this.answers.poll();
+				exchange.sendResponseHeaders(answer == null ? 200 : answer, -1);
+				exchange.close();
+			});
+			server.start();
+		}
+
+		String url() {
+			return "http://localhost:" + server.getAddress().getPort() + "/hook";
+		}
+
+		List<Received> received() {
+			return List.copyOf(received);
+		}
+
+		Received await(String containing) throws InterruptedException {
+			return await(received -> received.body().contains(containing));
+		}
+
+		/** Polls what was received until one POST matches, for up to 15 s. */
+		Received await(Predicate<Received> wanted) throws InterruptedException {
+			Instant deadline = Instant.now().plusSeconds(15);
+			do {
+				for (Received one : received) {
+					if (wanted.test(one)) {
+						return one;
+					}
+				}
+				Thread.sleep(50);
+			}
+			while (Instant.now().isBefore(deadline));
+			throw new AssertionError("nothing wanted received in 15 s; received " + received);
+		}
+
+		@Override
+		public void close() {
+			server.stop(0);
+		}
+	}
+}
