@@ -22,6 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
 import com.sun.net.httpserver.HttpServer;
 
 import kz.qujat.support.Api;
+import kz.qujat.support.IppEverywherePrinter;
 import kz.qujat.support.Receipts;
 import kz.qujat.support.ServiceTest;
 
@@ -167,6 +168,41 @@ class WebhooksIntegrationTests extends ServiceTest {
 	}
 
 	@Test
+	void aPrintJobThatCompletesOrIsCanceledIsDeliveredWithItsNumbers() throws Exception {
+		Receiver receiver = receiver();
+		register(receiver, "print-job.completed", "print-job.failed");
+		try (IppEverywherePrinter printer = IppEverywherePrinter.start("Webhooks")) {
+			HttpResponse<byte[]> added = director.post("/api/v1/school/printers",
+					"{\"name\":\"Webhooks A4\",\"uri\":\"%s\"}".formatted(printer.uri()));
+			assertThat(added.statusCode()).as(Api.text(added)).isEqualTo(201);
+			String printerId = Api.json(added).get("id").asString();
+			JsonNode document = issueReceipt();
+			String number = document.get("number").asString();
+			JsonNode job = Api.json(api.post("/api/v1/documents/" + document.get("id").asString() + "/print",
+					"{\"printer\":\"" + printerId + "\"}"));
+
+			JsonNode completed = receiver.await(job.get("id").asString()).json();
+			assertThat(completed.get("type").asString()).isEqualTo("print-job.completed");
+			JsonNode data = completed.get("data");
+			assertThat(data.get("state").asString()).isEqualTo("completed");
+			assertThat(data.get("printer").asString()).isEqualTo("Webhooks A4");
+			assertThat(data.get("numbers").valueStream().map(JsonNode::asString).toList()).containsExactly(number);
+			assertThat(data.get("links").get("self").asString()).isEqualTo(job.get("url").asString());
+
+			printer.stop();
+			String waiting = Api.json(api.post("/api/v1/documents/" + job.get("document").asString() + "/print",
+					"{\"printer\":\"" + printerId + "\"}")).get("url").asString();
+			assertThat(api.post(waiting + "/cancel", "{}").statusCode()).isEqualTo(200);
+			JsonNode canceled = receiver.await(waiting.substring(waiting.lastIndexOf('/') + 1)).json();
+			assertThat(canceled.get("type").asString()).isEqualTo("print-job.failed");
+			assertThat(canceled.get("data").get("state").asString()).isEqualTo("canceled");
+			assertThat(canceled.get("data").get("reason").asString()).isEqualTo("canceled-by-user");
+			assertThat(receiver.received()).hasSize(2);
+			director.delete("/api/v1/school/printers/" + printerId);
+		}
+	}
+
+	@Test
 	void anAddressThatIsNotHttpsOrAnUnknownEventIsRefusedOnItsField() {
 		assertRefused("{\"url\":\"http://example.com/hook\",\"events\":[\"document.issued\"]}", "url", "webhook-https");
 		assertRefused("{\"url\":\"ftp://example.com/hook\",\"events\":[\"document.issued\"]}", "url", "webhook-https");
@@ -201,9 +237,9 @@ class WebhooksIntegrationTests extends ServiceTest {
 		assertThat(error.get("message").asString()).isNotBlank().doesNotStartWith("rule.");
 	}
 
-	private JsonNode register(Receiver receiver, String event) {
+	private JsonNode register(Receiver receiver, String... events) {
 		HttpResponse<byte[]> registered = director.post("/api/v1/school/webhooks",
-				"{\"url\":\"%s\",\"events\":[\"%s\"]}".formatted(receiver.url(), event));
+				"{\"url\":\"%s\",\"events\":[\"%s\"]}".formatted(receiver.url(), String.join("\",\"", events)));
 		assertThat(registered.statusCode()).as(Api.text(registered)).isEqualTo(201);
 		return Api.json(registered);
 	}
