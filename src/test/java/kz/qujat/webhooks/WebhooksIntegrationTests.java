@@ -2,8 +2,6 @@ package kz.qujat.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,27 +9,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.sun.net.httpserver.HttpServer;
-
 import kz.qujat.support.Api;
 import kz.qujat.support.IppEverywherePrinter;
 import kz.qujat.support.Receipts;
 import kz.qujat.support.ServiceTest;
+import kz.qujat.support.WebhookReceiver;
+import kz.qujat.support.WebhookReceiver.Delivery;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Webhooks end to end: a director registers a receiver on this machine, papers are issued and revoked, and the
@@ -45,7 +39,7 @@ class WebhooksIntegrationTests extends ServiceTest {
 
 	private Api director;
 
-	private final List<Receiver> receivers = new ArrayList<>();
+	private final List<WebhookReceiver> receivers = new ArrayList<>();
 
 	@BeforeEach
 	void signInAsTheDirector() {
@@ -56,12 +50,12 @@ class WebhooksIntegrationTests extends ServiceTest {
 	void removeTheWebhooksAndReceivers() {
 		Api.json(director.get("/api/v1/school/webhooks")).valueStream()
 			.forEach(webhook -> director.delete(webhook.get("self").asString()));
-		receivers.forEach(Receiver::close);
+		receivers.forEach(WebhookReceiver::close);
 	}
 
 	@Test
 	void aNewReceiptIsDeliveredSignedWithTheSecretAndWithoutPersonalData() throws Exception {
-		Receiver receiver = receiver();
+		WebhookReceiver receiver = receiver();
 		HttpResponse<byte[]> registered = director.post("/api/v1/school/webhooks",
 				"{\"url\":\"%s\",\"events\":[\"document.issued\"]}".formatted(receiver.url()));
 
@@ -77,7 +71,7 @@ class WebhooksIntegrationTests extends ServiceTest {
 		JsonNode document = issueReceipt();
 		String number = document.get("number").asString();
 
-		Received delivery = receiver.await(number);
+		Delivery delivery = receiver.await(number);
 		assertThat(delivery.header("Content-Type")).startsWith("application/json");
 		assertThat(delivery.header("webhook-id")).startsWith("msg_");
 		assertThat(delivery.header("webhook-timestamp")).isEqualTo(Long.toString(clock.instant().getEpochSecond()));
@@ -97,7 +91,8 @@ class WebhooksIntegrationTests extends ServiceTest {
 		assertThat(data.get("links").get("verify").asString()).isEqualTo(document.get("verifyUrl").asString());
 		assertThat(delivery.body()).doesNotContain(IIN, "Сәрсенбаева", "Әлия");
 
-		JsonNode attempts = deliveries(webhook, list -> list.size() == 1 && "delivered".equals(list.get(0).get("state").asString()));
+		JsonNode attempts = deliveries(webhook,
+				list -> list.size() == 1 && "delivered".equals(list.get(0).get("state").asString()));
 		assertThat(attempts.get(0).get("message").asString()).isEqualTo(delivery.header("webhook-id"));
 		assertThat(attempts.get(0).get("event").asString()).isEqualTo("document.issued");
 		assertThat(attempts.get(0).get("attempt").asInt()).isEqualTo(1);
@@ -107,16 +102,16 @@ class WebhooksIntegrationTests extends ServiceTest {
 
 	@Test
 	void aReceiverThatFailsIsTriedAgainAfterTheBackoffAndBothAttemptsAreListed() throws Exception {
-		Receiver receiver = receiver(500, 200);
+		WebhookReceiver receiver = receiver(500, 200);
 		JsonNode webhook = register(receiver, "document.issued");
 		String number = issueReceipt().get("number").asString();
 
-		Received first = receiver.await(number);
+		Delivery first = receiver.await(number);
 		deliveries(webhook, list -> list.size() == 1 && list.get(0).get("statusCode").asInt() == 500);
 		assertThat(receiver.received()).as("no retry before its time").hasSize(1);
 		clock.advance(Duration.ofSeconds(5));
 
-		Received second = receiver.await(received -> received.body().contains(number) && received != first);
+		Delivery second = receiver.await(received -> received.body().contains(number) && received != first);
 		assertThat(second.header("webhook-id")).as("the same message").isEqualTo(first.header("webhook-id"));
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(second.header("webhook-timestamp")).isEqualTo(Long.toString(clock.instant().getEpochSecond()));
@@ -129,8 +124,8 @@ class WebhooksIntegrationTests extends ServiceTest {
 
 	@Test
 	void aDisabledEndpointIsToldNothingUntilItIsEnabled() throws Exception {
-		Receiver disabled = receiver();
-		Receiver control = receiver();
+		WebhookReceiver disabled = receiver();
+		WebhookReceiver control = receiver();
 		JsonNode webhook = register(disabled, "document.issued");
 		register(control, "document.issued");
 
@@ -149,7 +144,7 @@ class WebhooksIntegrationTests extends ServiceTest {
 
 	@Test
 	void aRevocationIsDeliveredAsDocumentRevoked() throws Exception {
-		Receiver receiver = receiver();
+		WebhookReceiver receiver = receiver();
 		register(receiver, "document.revoked");
 		JsonNode document = issueReceipt();
 		String number = document.get("number").asString();
@@ -158,7 +153,7 @@ class WebhooksIntegrationTests extends ServiceTest {
 				"{\"reason\":\"issued-in-error\",\"note\":\"" + APPLICANT + "\"}");
 		assertThat(revoked.statusCode()).as(Api.text(revoked)).isEqualTo(200);
 
-		Received delivery = receiver.await(number);
+		Delivery delivery = receiver.await(number);
 		JsonNode payload = delivery.json();
 		assertThat(payload.get("type").asString()).isEqualTo("document.revoked");
 		assertThat(payload.get("data").get("status").asString()).isEqualTo("revoked");
@@ -169,7 +164,7 @@ class WebhooksIntegrationTests extends ServiceTest {
 
 	@Test
 	void aPrintJobThatCompletesOrIsCanceledIsDeliveredWithItsNumbers() throws Exception {
-		Receiver receiver = receiver();
+		WebhookReceiver receiver = receiver();
 		register(receiver, "print-job.completed", "print-job.failed");
 		try (IppEverywherePrinter printer = IppEverywherePrinter.start("Webhooks")) {
 			HttpResponse<byte[]> added = director.post("/api/v1/school/printers",
@@ -237,7 +232,7 @@ class WebhooksIntegrationTests extends ServiceTest {
 		assertThat(error.get("message").asString()).isNotBlank().doesNotStartWith("rule.");
 	}
 
-	private JsonNode register(Receiver receiver, String... events) {
+	private JsonNode register(WebhookReceiver receiver, String... events) {
 		HttpResponse<byte[]> registered = director.post("/api/v1/school/webhooks",
 				"{\"url\":\"%s\",\"events\":[\"%s\"]}".formatted(receiver.url(), String.join("\",\"", events)));
 		assertThat(registered.statusCode()).as(Api.text(registered)).isEqualTo(201);
@@ -266,8 +261,8 @@ class WebhooksIntegrationTests extends ServiceTest {
 		throw new AssertionError("the attempts after 15 s: " + attempts);
 	}
 
-	private Receiver receiver(int... answers) throws IOException {
-		Receiver receiver = new Receiver(answers);
+	private WebhookReceiver receiver(int... answers) {
+		WebhookReceiver receiver = new WebhookReceiver(answers);
 		receivers.add(receiver);
 		return receiver;
 	}
@@ -276,73 +271,5 @@ class WebhooksIntegrationTests extends ServiceTest {
 		Mac mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
 		return Base64.getEncoder().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	/** One POST a receiver got. */
-	private record Received(Map<String, List<String>> headers, String body) {
-
-		String header(String name) {
-			return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
-				.map(header -> header.getValue().get(0)).findFirst().orElse(null);
-		}
-
-		JsonNode json() {
-			return JsonMapper.builder().build().readTree(body);
-		}
-	}
-
-	/** A school system's endpoint on this machine: answers each POST with the next of its answers, then 200. */
-	private static final class Receiver implements AutoCloseable {
-
-		private final HttpServer server;
-		private final List<Received> received = new CopyOnWriteArrayList<>();
-		private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
-
-		Receiver(int... answers) throws IOException {
-			for (int answer : answers) {
-				this.answers.add(answer);
-			}
-			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			server.createContext("/hook", exchange -> {
-				String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-				received.add(new Received(Map.copyOf(exchange.getRequestHeaders()), body));
-				Integer answer = this.answers.poll();
-				exchange.sendResponseHeaders(answer == null ? 200 : answer, -1);
-				exchange.close();
-			});
-			server.start();
-		}
-
-		String url() {
-			return "http://localhost:" + server.getAddress().getPort() + "/hook";
-		}
-
-		List<Received> received() {
-			return List.copyOf(received);
-		}
-
-		Received await(String containing) throws InterruptedException {
-			return await(received -> received.body().contains(containing));
-		}
-
-		/** Polls what was received until one POST matches, for up to 15 s. */
-		Received await(Predicate<Received> wanted) throws InterruptedException {
-			Instant deadline = Instant.now().plusSeconds(15);
-			do {
-				for (Received one : received) {
-					if (wanted.test(one)) {
-						return one;
-					}
-				}
-				Thread.sleep(50);
-			}
-			while (Instant.now().isBefore(deadline));
-			throw new AssertionError("nothing wanted received in 15 s; received " + received);
-		}
-
-		@Override
-		public void close() {
-			server.stop(0);
-		}
 	}
 }
