@@ -1,6 +1,7 @@
 package kz.qujat.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +10,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import kz.qujat.printing.Media;
+import kz.qujat.printing.PrintJob;
+import kz.qujat.printing.PrintJobEnded;
+import kz.qujat.printing.PrintJobState;
+import kz.qujat.printing.Sides;
 import kz.qujat.support.Api;
 import kz.qujat.support.IppEverywherePrinter;
 import kz.qujat.support.Receipts;
@@ -24,6 +32,9 @@ import kz.qujat.support.WebhookReceiver.Delivery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.IllegalTransactionStateException;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,6 +47,14 @@ class WebhooksIntegrationTests extends ServiceTest {
 	private static final String APPLICANT = "Сәрсенбаева Әлия Бекқызы";
 
 	private static final String IIN = "871008401427";
+
+	private static final UUID DEMO_SCHOOL = UUID.fromString("00000000-0000-4000-8000-000000000001");
+
+	@Autowired
+	private WebhooksSettings settings;
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	private Api director;
 
@@ -120,6 +139,39 @@ class WebhooksIntegrationTests extends ServiceTest {
 		assertThat(attempts.get(0).get("state").asString()).isEqualTo("delivered");
 		assertThat(attempts.get(1).get("attempt").asInt()).isEqualTo(1);
 		assertThat(attempts.get(1).get("statusCode").asInt()).isEqualTo(500);
+	}
+
+	@Test
+	void aReceiverThatKeepsFailingIsTriedForADayThenTheMessageFails() throws Exception {
+		List<Duration> retries = settings.retries();
+		WebhookReceiver receiver = receiver(IntStream.range(0, retries.size() + 1).map(i -> 503).toArray());
+		JsonNode webhook = register(receiver, "document.issued");
+		Instant issuedAt = clock.instant();
+		issueReceipt();
+
+		for (int attempt = 1; attempt <= retries.size(); attempt++) {
+			int made = attempt;
+			deliveries(webhook, list -> list.size() == made);
+			clock.advance(retries.get(attempt - 1));
+		}
+		JsonNode attempts = deliveries(webhook, list -> list.size() == retries.size() + 1
+				&& "failed".equals(list.get(0).get("state").asString()));
+		assertThat(attempts.get(0).get("attempt").asInt()).isEqualTo(retries.size() + 1);
+		assertThat(attempts.get(0).get("statusCode").asInt()).isEqualTo(503);
+		assertThat(Duration.between(issuedAt, Instant.parse(attempts.get(0).get("attemptedAt").asString())))
+			.as("the last try about a day after the first").isBetween(Duration.ofHours(24), Duration.ofHours(30));
+		assertThat(receiver.received()).hasSize(retries.size() + 1);
+	}
+
+	@Test
+	void anEventToldOutsideATransactionIsRefusedRatherThanRiskingALostDelivery() {
+		// a print job's end, as no module tells it: outside the transaction that would store the job's new state
+		PrintJob job = new PrintJob(UUID.randomUUID(), DEMO_SCHOOL, null, UUID.randomUUID(), "Nowhere", 1,
+				Sides.ONE_SIDED, Media.A4, PrintJobState.COMPLETED, null, null, 1, 0, UUID.randomUUID(),
+				clock.instant(), clock.instant(), List.of());
+
+		assertThatExceptionOfType(IllegalTransactionStateException.class)
+			.isThrownBy(() -> events.publishEvent(new PrintJobEnded(job)));
 	}
 
 	@Test
