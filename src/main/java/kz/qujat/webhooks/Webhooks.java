@@ -134,12 +134,12 @@ public class Webhooks {
 		}
 		List<WebhookEvent> events = new ArrayList<>();
 		for (int i = 0; i < codes.size(); i++) {
-			int index = i;
-			WebhookEvent event = codes.get(i) == null ? null : Coded.of(WebhookEvent.class, codes.get(i))
-				.orElseThrow(() -> new InvalidField("events[" + index + "]", "webhook-event"));
-			if (event == null) {
-				throw new InvalidField("events[" + i + "]", "required");
+			String field = "events[" + i + "]";
+			if (codes.get(i) == null) {
+				throw new InvalidField(field, "required");
 			}
+			WebhookEvent event = Coded.of(WebhookEvent.class, codes.get(i))
+				.orElseThrow(() -> new InvalidField(field, "webhook-event"));
 			if (!events.contains(event)) {
 				events.add(event);
 			}
