@@ -31,12 +31,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one path every paper takes once it is valid: take a number → render → sign → store. The number's lock is
  * held only while the number is taken; rendering and signing happen outside it, and a paper that fails to be
  * made leaves its number in the journal marked void. A school without a signing key is turned away before it
  * takes a number. A preview takes the same path without the number, the QR code, the signature and the storing.
+ * {@link DocumentIssued} is told inside the transaction that stores the paper, so that what its listeners write
+ * (the audit entry, the webhooks' deliveries) is kept exactly when the paper is.
  */
 @Service
 public class Issuer {
@@ -49,17 +52,20 @@ public class Issuer {
 	private final DocumentSigner signing;
 	private final VerificationLinks links;
 	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
 	private final MeterRegistry meters;
 	private final Clock clock;
 
 	Issuer(Numbering numbering, IssuedDocuments documents, DocumentRenderer renderer, DocumentSigner signing,
-			VerificationLinks links, ApplicationEventPublisher events, MeterRegistry meters, Clock clock) {
+			VerificationLinks links, ApplicationEventPublisher events, TransactionTemplate transactions,
+			MeterRegistry meters, Clock clock) {
 		this.numbering = numbering;
 		this.documents = documents;
 		this.renderer = renderer;
 		this.signing = signing;
 		this.links = links;
 		this.events = events;
+		this.transactions = transactions;
 		this.meters = meters;
 		this.clock = clock;
 	}
@@ -88,9 +94,12 @@ public class Issuer {
 			byte[] rendered = renderer.render(job(paper, number, signedAt, code, signer));
 			byte[] pdf = signing.sign(rendered, paper.school(), signedAt);
 			SignatureCheck signature = signing.check(pdf);
-			IssuedDocument issued = documents.complete(registration, pdf, Sha256.hex(pdf),
-					new DocumentSignature(signature.signer(), signedAt, signature.valid()));
-			events.publishEvent(new DocumentIssued(issued));
+			IssuedDocument issued = transactions.execute(status -> {
+				IssuedDocument stored = documents.complete(registration, pdf, Sha256.hex(pdf),
+						new DocumentSignature(signature.signer(), signedAt, signature.valid()));
+				events.publishEvent(new DocumentIssued(stored));
+				return stored;
+			});
 			count("issued", paper);
 			return issued;
 		}

@@ -21,4 +21,9 @@ public record PrintJob(UUID id, UUID schoolId, UUID documentId, UUID printerId, 
 	public boolean batch() {
 		return documentId == null;
 	}
+
+	/** Where the API shows the job. */
+	public String path() {
+		return "/api/v1/print-jobs/" + id;
+	}
 }

@@ -238,6 +238,7 @@ public class PrintJobs {
 	/**
 	 * Cancels a job: ours at once while the printer does not have it; one the printer has is canceled there too.
 	 * A job being sent right now is marked canceled, and the worker cancels it on the printer once it was taken.
+	 * {@link PrintJobEnded} is told in the transaction that marks it.
 	 */
 	public PrintJob cancel(UUID schoolId, UUID id) {
 		PrintJob job = find(schoolId, id).orElseThrow(() -> new PrintJobNotFound(id));
@@ -252,14 +253,18 @@ public class PrintJobs {
 				// the printer will be asked again by the worker, which finds the job canceled and cancels it there
 			}
 		}
-		int updated = jdbc.sql("""
-				update print_job set state = 'canceled', reason = 'canceled-by-user', updated_at = ?
-				where id = ? and state not in ('completed', 'aborted', 'canceled')
-				""").params(now(), id).update();
-		if (updated == 0) {
-			throw new PrintJobFinished(id);
-		}
-		return find(schoolId, id).orElseThrow();
+		return transaction.execute(status -> {
+			int updated = jdbc.sql("""
+					update print_job set state = 'canceled', reason = 'canceled-by-user', updated_at = ?
+					where id = ? and state not in ('completed', 'aborted', 'canceled')
+					""").params(now(), id).update();
+			if (updated == 0) {
+				throw new PrintJobFinished(id);
+			}
+			PrintJob canceled = find(schoolId, id).orElseThrow();
+			events.publishEvent(new PrintJobEnded(canceled));
+			return canceled;
+		});
 	}
 
 	java.net.URI printerUri(UUID jobId) {

@@ -8,17 +8,21 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the stored jobs and follows them on the printer. Each step claims its job with a conditional update, so
  * that several instances polling one database never send a job twice. A job a dead instance left {@code sending}
- * is looked up in the printer's job list (by its name, our job id) before it is sent again.
+ * is looked up in the printer's job list (by its name, our job id) before it is sent again. A job that ends tells
+ * {@link PrintJobEnded} in the transaction that ends it.
  */
 @Component
 class PrintWorker {
@@ -29,13 +33,18 @@ class PrintWorker {
 	private final PrintJobs printJobs;
 	private final PrinterDevices devices;
 	private final PrintingSettings settings;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	PrintWorker(JdbcClient jdbc, PrintJobs printJobs, PrinterDevices devices, PrintingSettings settings, Clock clock) {
+	PrintWorker(JdbcClient jdbc, PrintJobs printJobs, PrinterDevices devices, PrintingSettings settings,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.printJobs = printJobs;
 		this.devices = devices;
 		this.settings = settings;
+		this.events = events;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -73,8 +82,8 @@ class PrintWorker {
 			PrinterDevices.Submission submission = devices.print(printer, job.id().toString(), pdf, job.copies(),
 					job.sides(), job.media());
 			if (!submission.accepted()) {
-				update(job.id(), "state = 'aborted', reason = ?", "state = 'sending'",
-						reason(submission.status(), submission.message()));
+				end(job.id(), () -> update(job.id(), "state = 'aborted', reason = ?", "state = 'sending'",
+						reason(submission.status(), submission.message())));
 				return;
 			}
 			String ignored = submission.status().equals("successful-ok") ? null
@@ -99,9 +108,9 @@ class PrintWorker {
 		try {
 			PrinterDevices.DeviceJob onPrinter = devices.job(uri(job.id()), job.printerJobId());
 			if (onPrinter.finished()) {
-				update(job.id(), "state = ?, reason = ?, unreachable_since = null", "state = 'processing'",
-						onPrinter.state(),
-						onPrinter.reasons() == null || onPrinter.reasons().isEmpty() ? null : onPrinter.reasons());
+				end(job.id(), () -> update(job.id(), "state = ?, reason = ?, unreachable_since = null",
+						"state = 'processing'", onPrinter.state(),
+						onPrinter.reasons() == null || onPrinter.reasons().isEmpty() ? null : onPrinter.reasons()));
 			}
 			else {
 				update(job.id(), "reason = null, unreachable_since = null",
@@ -113,10 +122,10 @@ class PrintWorker {
 			OffsetDateTime now = now();
 			update(job.id(), "reason = 'printer-not-answering', unreachable_since = ?",
 					"state = 'processing' and unreachable_since is null", now);
-			jdbc.sql("""
+			end(job.id(), () -> jdbc.sql("""
 					update print_job set state = 'aborted', reason = 'printer-lost', updated_at = ?
 					where id = ? and state = 'processing' and unreachable_since < ?
-					""").params(now, job.id(), now.minus(settings.giveUpAfter())).update();
+					""").params(now, job.id(), now.minus(settings.giveUpAfter())).update() == 1);
 		}
 	}
 
@@ -145,6 +154,15 @@ class PrintWorker {
 		all[parameters.length + 1] = id;
 		return jdbc.sql("update print_job set " + assignments + ", updated_at = ? where id = ? and " + condition)
 			.params(all).update() == 1;
+	}
+
+	/** Makes the change that ends a job and, when it did, tells {@link PrintJobEnded} in the same transaction. */
+	private void end(UUID id, BooleanSupplier change) {
+		transactions.executeWithoutResult(status -> {
+			if (change.getAsBoolean()) {
+				events.publishEvent(new PrintJobEnded(printJobs.withNumbers(jobs("id = ?", id)).get(0)));
+			}
+		});
 	}
 
 	private URI uri(UUID jobId) {

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import kz.qujat.support.Pdfs;
 import kz.qujat.support.Receipts;
 import kz.qujat.support.TestClock;
 import kz.qujat.support.TestClockConfiguration;
+import kz.qujat.support.WebhookReceiver;
 import kz.qujat.system.Iin;
 
 import org.junit.jupiter.api.AfterAll;
@@ -113,6 +115,26 @@ class PostgresIntegrationTests {
 	}
 
 	@Test
+	void deliversAWebhookForAReceiptAndRecordsTheAttempt() throws Exception {
+		Api director = new Api(port).as("demo-director", "demo");
+		try (WebhookReceiver receiver = new WebhookReceiver(503)) {
+			HttpResponse<byte[]> registered = director.post("/api/v1/school/webhooks",
+					"{\"url\":\"%s\",\"events\":[\"document.issued\"]}".formatted(receiver.url()));
+			assertThat(registered.statusCode()).as(Api.text(registered)).isEqualTo(201);
+			String webhook = Api.json(registered).get("self").asString();
+			String number = Api.json(new Api(port).post("/api/v1/documents", Receipts.simple("Вебхук Әлия")))
+				.get("number").asString();
+
+			receiver.await(number);
+			assertThat(attemptsOf(director, webhook, 1)).containsExactly(503);
+			clock.advance(Duration.ofSeconds(5));
+			assertThat(attemptsOf(director, webhook, 2)).containsExactly(200, 503);
+			assertThat(receiver.received()).hasSize(2);
+			assertThat(director.delete(webhook).statusCode()).isEqualTo(204);
+		}
+	}
+
+	@Test
 	void twoInstancesNumberOneSchoolsServiceWithoutGapsOrDuplicates() throws Exception {
 		String service = "numbering-on-postgres";
 		try (HikariDataSource otherPool = new HikariDataSource()) {
@@ -175,6 +197,17 @@ class PostgresIntegrationTests {
 			readOnly("off");
 		}
 		assertThat(readinessWithin(Duration.ofSeconds(10), 200)).as("readiness once writable again").isEqualTo(200);
+	}
+
+	/** The status codes of a webhook's attempts, newest first, once there are {@code count} (waited for 15 s). */
+	private static List<Integer> attemptsOf(Api director, String webhook, int count) throws InterruptedException {
+		Instant deadline = Instant.now().plusSeconds(15);
+		JsonNode attempts;
+		while ((attempts = Api.json(director.get(webhook + "/deliveries"))).size() < count
+				&& Instant.now().isBefore(deadline)) {
+			Thread.sleep(100);
+		}
+		return attempts.valueStream().map(attempt -> attempt.get("statusCode").asInt()).toList();
 	}
 
 	private void readOnly(String onOrOff) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import kz.qujat.issuance.ApplicantPapers;
+import kz.qujat.issuance.DocumentLinks;
 import kz.qujat.issuance.Downloads;
 import kz.qujat.issuance.IssueRequest;
 import kz.qujat.registry.DocumentDownloaded;

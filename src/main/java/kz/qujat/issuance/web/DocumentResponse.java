@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import kz.qujat.issuance.DocumentLinks;
 import kz.qujat.registry.DocumentStatus;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.Revocation;

@@ -11,11 +11,13 @@ import kz.qujat.system.InvalidField;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way a paper is revoked, from the API and from the desk: the reason's code checked, the note kept only when
  * it says something, the journal entry marked revoked for good and {@link DocumentRevoked} published for the audit
- * trail. The request's own rules (a reason given, the note's length and characters) are checked before.
+ * trail and the webhooks, in the transaction that marks it. The request's own rules (a reason given, the note's
+ * length and characters) are checked before.
  */
 @Component
 class Revocations {
@@ -32,6 +34,7 @@ class Revocations {
 	 * Revokes a paper of the staff member's school. Fails when the reason is not one of {@link RevocationReason}'s
 	 * codes, when the school has no such paper, when it was revoked before, or when its number holds no paper.
 	 */
+	@Transactional
 	IssuedDocument revoke(StaffMember staff, UUID id, RevokeRequest request) {
 		RevocationReason reason = RevocationReason.fromCode(request.reason())
 			.orElseThrow(() -> new InvalidField("reason", "one-of-reasons"));

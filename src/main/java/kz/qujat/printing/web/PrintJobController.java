@@ -35,7 +35,7 @@ class PrintJobController {
 	ResponseEntity<PrintJobResponse> print(@PathVariable UUID id, @RequestBody(required = false) PrintRequest request,
 			StaffMember staff) {
 		PrintJob job = jobs.print(staff, id, request == null ? new PrintRequest(null, null, null) : request);
-		return ResponseEntity.accepted().location(URI.create(PrintJobResponse.path(job.id())))
+		return ResponseEntity.accepted().location(URI.create(job.path()))
 			.body(PrintJobResponse.of(job));
 	}
 
@@ -44,7 +44,7 @@ class PrintJobController {
 	@PostMapping("/api/v1/print-jobs")
 	ResponseEntity<PrintJobResponse> batch(@RequestBody BatchRequest request, StaffMember staff) {
 		PrintJob job = jobs.batch(staff, request);
-		return ResponseEntity.accepted().location(URI.create(PrintJobResponse.path(job.id())))
+		return ResponseEntity.accepted().location(URI.create(job.path()))
 			.body(PrintJobResponse.of(job));
 	}
 
@@ -71,12 +71,8 @@ class PrintJobController {
 			String printerName, int copies, String sides, String media, String state, String reason, String ignored,
 			int attempts, Instant createdAt, Instant updatedAt) {
 
-		static String path(UUID id) {
-			return "/api/v1/print-jobs/" + id;
-		}
-
 		static PrintJobResponse of(PrintJob job) {
-			return new PrintJobResponse(job.id(), path(job.id()), job.documentId(), job.numbers(), job.printerId(),
+			return new PrintJobResponse(job.id(), job.path(), job.documentId(), job.numbers(), job.printerId(),
 					job.printerName(), job.copies(), job.sides().keyword(), job.media().name(), job.state().code(),
 					job.reason(), job.ignored(), job.attempts(), job.createdAt(), job.updatedAt());
 		}

@@ -12,6 +12,7 @@ import java.util.List;
 
 import kz.qujat.catalog.Channel;
 import kz.qujat.issuance.ApplicantPapers;
+import kz.qujat.issuance.DocumentLinks;
 import kz.qujat.issuance.Downloads;
 import kz.qujat.registry.DocumentKind;
 import kz.qujat.registry.DocumentStatus;

@@ -1,13 +1,16 @@
-package kz.qujat.issuance.web;
+package kz.qujat.issuance;
 
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.verification.VerificationLinks;
 
 import org.springframework.stereotype.Component;
 
-/** Where a document's resources are: its API paths here, its public page through {@link VerificationLinks}. */
+/**
+ * Where a document's resources are, for its API answers and the webhooks' payloads: its API paths here, its public
+ * page through {@link VerificationLinks}.
+ */
 @Component
-class DocumentLinks {
+public class DocumentLinks {
 
 	private final VerificationLinks verification;
 
@@ -15,15 +18,15 @@ class DocumentLinks {
 		this.verification = verification;
 	}
 
-	String self(IssuedDocument document) {
+	public String self(IssuedDocument document) {
 		return "/api/v1/documents/" + document.id();
 	}
 
-	String pdf(IssuedDocument document) {
+	public String pdf(IssuedDocument document) {
 		return self(document) + "/pdf";
 	}
 
-	String verify(IssuedDocument document) {
+	public String verify(IssuedDocument document) {
 		return verification.pageOf(document.verificationCode());
 	}
 }
