@@ -99,6 +99,26 @@ public final class EditableFolder {
 	}
 
 	/**
+	 * A digest of the names, origins, sizes and modification times of the files ending with each of
+	 * {@code extensions}: it changes whenever one of them is edited, added or removed.
+	 */
+	public String version(String... extensions) {
+		StringBuilder listing = new StringBuilder();
+		try {
+			for (String extension : extensions) {
+				for (EditableFile file : list(extension)) {
+					listing.append(file).append(' ').append(file.resource().contentLength()).append(' ')
+						.append(file.lastModified()).append('\n');
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read the files of " + this, e);
+		}
+		return Sha256.hex(listing.toString());
+	}
+
+	/**
 	 * For the startup log: where the defaults come from, which folder overrides them and the files it holds, so
 	 * an operator sees which of a school's files are in use.
 	 */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -209,13 +208,7 @@ public final class CupsSpooler implements AutoCloseable {
 		if (process == null) {
 			return;
 		}
-		process.destroy();
-		try {
-			process.waitFor();
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		LocalDaemons.end(process);
 		process = null;
 	}
 
@@ -232,13 +225,7 @@ public final class CupsSpooler implements AutoCloseable {
 	}
 
 	private boolean answers() {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("localhost", port), 200);
-			return true;
-		}
-		catch (IOException refused) {
-			return false;
-		}
+		return LocalDaemons.answers(port);
 	}
 
 	private static String read(Path file) {
@@ -268,11 +255,6 @@ public final class CupsSpooler implements AutoCloseable {
 	}
 
 	private static void pause(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		LocalDaemons.pause(duration);
 	}
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -102,13 +101,7 @@ public final class IppEverywherePrinter implements AutoCloseable {
 		if (process == null) {
 			return;
 		}
-		process.destroy();
-		try {
-			process.waitFor();
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		LocalDaemons.end(process);
 		process = null;
 		Instant deadline = Instant.now().plusSeconds(5);
 		while (answers()) {
@@ -187,13 +180,7 @@ public final class IppEverywherePrinter implements AutoCloseable {
 	}
 
 	private boolean answers() {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("localhost", port), 200);
-			return true;
-		}
-		catch (IOException refused) {
-			return false;
-		}
+		return LocalDaemons.answers(port);
 	}
 
 	/** Without systemd nothing starts a system D-Bus and Avahi, which ippeveprinter needs. */
@@ -234,11 +221,6 @@ public final class IppEverywherePrinter implements AutoCloseable {
 	}
 
 	private static void pause(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		LocalDaemons.pause(duration);
 	}
 }

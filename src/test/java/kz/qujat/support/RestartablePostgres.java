@@ -38,6 +38,10 @@ public final class RestartablePostgres implements AutoCloseable {
 		}
 	}
 
+	public int port() {
+		return port;
+	}
+
 	/** The JDBC URL of the {@code postgres} database, with connect and socket timeouts as production sets them. */
 	public String jdbcUrl() {
 		return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres&connectTimeout=3&socketTimeout=60";

@@ -128,7 +128,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 				.requestMatchers(DESK + "/schools", DESK + "/schools/**").hasRole(operator)
 				.requestMatchers(DESK + "/audit", DESK + "/audit/**").hasAnyRole(director, operator)
 				.requestMatchers(DESK + "/school", DESK + "/school/**", DESK + "/staff", DESK + "/staff/**",
-						DESK + "/tokens", DESK + "/tokens/**").hasRole(director)
+						DESK + "/tokens", DESK + "/tokens/**", DESK + "/printers", DESK + "/printers/**")
+				.hasRole(director)
 				.requestMatchers(DESK + "/**").hasAnyRole(director, clerk)
 				.anyRequest().authenticated())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

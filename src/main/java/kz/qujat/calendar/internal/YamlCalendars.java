@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import kz.qujat.calendar.CalendarDay;
 import kz.qujat.calendar.WorkingCalendar;
 import kz.qujat.system.Bilingual;
+import kz.qujat.system.EditableFiles;
 import kz.qujat.system.EditableFolder;
 import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
@@ -34,18 +35,44 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * counts weekends only; the first time such a year is asked for, a warning is logged.
  */
 @Component
-class YamlCalendars implements WorkingCalendar {
+class YamlCalendars implements WorkingCalendar, EditableFiles {
 
 	private static final Logger log = LoggerFactory.getLogger(YamlCalendars.class);
 
 	private static final Bilingual WEEKEND = Bilingual.of("демалыс күні", "выходной день");
 
+	private final EditableFolder folder;
+	private final String versionRead;
 	private final Map<Integer, Map<LocalDate, CalendarDay>> years;
 	private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
 
 	YamlCalendars(FileSettings files) {
-		this.years = load(files.calendars());
-		log.info("Holiday calendars for {}, {}", years.keySet(), files.calendars().describe());
+		this.folder = files.calendars();
+		this.versionRead = version();
+		this.years = load(folder);
+		log.info("Holiday calendars for {}, {}", years.keySet(), folder.describe());
+	}
+
+	@Override
+	public String name() {
+		return "calendars";
+	}
+
+	@Override
+	public EditableFolder folder() {
+		return folder;
+	}
+
+	@Override
+	public String version() {
+		return folder.version(".yaml");
+	}
+
+	/** The calendars are read at start-up only: an edit since then is in use after a restart, if it parses. */
+	@Override
+	public String check() {
+		return "years " + load(folder).keySet()
+				+ (version().equals(versionRead) ? "" : "; changed since start-up, in use after a restart");
 	}
 
 	@Override

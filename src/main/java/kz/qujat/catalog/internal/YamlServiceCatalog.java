@@ -16,6 +16,7 @@ import kz.qujat.catalog.RefusalGround;
 import kz.qujat.catalog.RequiredDocument;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
+import kz.qujat.system.EditableFiles;
 import kz.qujat.system.EditableFolder;
 import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
@@ -34,7 +35,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * never reach a clerk.
  */
 @Component
-class YamlServiceCatalog implements ServiceCatalog {
+class YamlServiceCatalog implements ServiceCatalog, EditableFiles {
 
 	private static final Logger log = LoggerFactory.getLogger(YamlServiceCatalog.class);
 
@@ -42,11 +43,37 @@ class YamlServiceCatalog implements ServiceCatalog {
 	private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,6}");
 	private static final Pattern FIELD = Pattern.compile("[a-z][A-Za-z0-9]*");
 
+	private final EditableFolder folder;
+	private final String versionRead;
 	private final Map<String, ServiceDefinition> services;
 
 	YamlServiceCatalog(FileSettings files) {
-		this.services = load(files.catalog());
-		log.info("Catalog: {} services, {}", services.size(), files.catalog().describe());
+		this.folder = files.catalog();
+		this.versionRead = version();
+		this.services = load(folder);
+		log.info("Catalog: {} services, {}", services.size(), folder.describe());
+	}
+
+	@Override
+	public String name() {
+		return "catalog";
+	}
+
+	@Override
+	public EditableFolder folder() {
+		return folder;
+	}
+
+	@Override
+	public String version() {
+		return folder.version(".yaml");
+	}
+
+	/** The catalog is read at start-up only: an edit since then is in use after a restart, if it parses. */
+	@Override
+	public String check() {
+		return load(folder).size() + " services"
+				+ (version().equals(versionRead) ? "" : "; changed since start-up, in use after a restart");
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import kz.qujat.system.EditableFiles;
 import kz.qujat.system.EditableFolder;
 import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
@@ -41,16 +42,42 @@ import org.springframework.stereotype.Component;
  * Startup fails on a font that lacks a Kazakh letter: such a font would print boxes on an official paper.
  */
 @Component
-class FontLibrary {
+class FontLibrary implements EditableFiles {
 
 	private static final Logger log = LoggerFactory.getLogger(FontLibrary.class);
 
+	private final EditableFolder folder;
+	private final String versionRead;
 	private final List<FontFile> fonts;
 	private final BlockingQueue<ParsedFonts> idle = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
 
 	FontLibrary(FileSettings files) {
-		this.fonts = load(files.fontFiles());
-		log.info("Fonts: {}, {}", fonts.stream().map(FontFile::describe).toList(), files.fontFiles().describe());
+		this.folder = files.fontFiles();
+		this.versionRead = version();
+		this.fonts = load(folder);
+		log.info("Fonts: {}, {}", fonts.stream().map(FontFile::describe).toList(), folder.describe());
+	}
+
+	@Override
+	public String name() {
+		return "fonts";
+	}
+
+	@Override
+	public EditableFolder folder() {
+		return folder;
+	}
+
+	@Override
+	public String version() {
+		return folder.version(".ttf");
+	}
+
+	/** The fonts are read at start-up only: an edit since then is in use after a restart, if it is usable. */
+	@Override
+	public String check() {
+		return load(folder).stream().map(FontFile::describe).toList()
+				+ (version().equals(versionRead) ? "" : "; changed since start-up, in use after a restart");
 	}
 
 	/**

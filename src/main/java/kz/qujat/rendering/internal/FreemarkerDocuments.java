@@ -1,7 +1,10 @@
 package kz.qujat.rendering.internal;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +28,7 @@ import kz.qujat.rendering.RenderingFailed;
 import kz.qujat.rendering.TemplateNotFound;
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.EditableFolder;
+import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
 import kz.qujat.system.OfficialDates;
 
@@ -85,6 +89,16 @@ class FreemarkerDocuments {
 			throw new RenderingFailed(name, e);
 		}
 		return out.toString();
+	}
+
+	/** Parses the file as it is now, past the cache: for the checks of every template file. */
+	void parse(EditableFile file) {
+		try (Reader in = new InputStreamReader(file.open(), StandardCharsets.UTF_8)) {
+			new Template(file.name(), in, configuration);
+		}
+		catch (IOException e) {
+			throw new TemplateNotFound(file.name(), e);
+		}
 	}
 
 	Template template(String name) {

@@ -13,6 +13,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 
 import kz.qujat.rendering.RenderJob.Attachment;
 import kz.qujat.rendering.RenderJob;
+import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -61,6 +62,12 @@ class HtmlPdfEngine implements PdfEngine {
 	@Override
 	public void require(String template) {
 		freemarker.template(template);
+	}
+
+	/** Parsed from the file itself: FreeMarker's cache looks for edits only every few seconds. */
+	@Override
+	public void check(EditableFile file) {
+		freemarker.parse(file);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package kz.qujat.rendering.internal;
 import java.io.IOException;
 
 import kz.qujat.rendering.RenderJob;
+import kz.qujat.system.EditableFolder.EditableFile;
 
 /**
  * One way of drawing a template into an archival paper (PDF/A-3b, finished by {@link ArchivalPdf}), chosen by the
@@ -15,6 +16,14 @@ interface PdfEngine {
 
 	/** Fails with {@link kz.qujat.rendering.TemplateNotFound} unless the template exists and compiles. */
 	void require(String template);
+
+	/**
+	 * Fails with {@link kz.qujat.rendering.TemplateNotFound} unless the file, as it is now, compiles: the start-up
+	 * and health check of every template file.
+	 */
+	default void check(EditableFile file) {
+		require(file.name());
+	}
 
 	/**
 	 * Whether the PDFs it draws carry a job's attachments. A job with attachments fails on an engine that says no,

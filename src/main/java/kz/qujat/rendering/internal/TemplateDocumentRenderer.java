@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -14,10 +15,10 @@ import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
 import kz.qujat.rendering.RenderingFailed;
 import kz.qujat.rendering.TemplateNotFound;
+import kz.qujat.system.EditableFiles;
 import kz.qujat.system.EditableFolder;
 import kz.qujat.system.EditableFolder.EditableFile;
 import kz.qujat.system.FileSettings;
-import kz.qujat.system.Sha256;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
  * the file, even one no issued paper names (a shared {@code _common.ftlh} is only imported while filling).
  */
 @Component
-class TemplateDocumentRenderer implements DocumentRenderer {
+class TemplateDocumentRenderer implements DocumentRenderer, EditableFiles {
 
 	private static final Logger log = LoggerFactory.getLogger(TemplateDocumentRenderer.class);
 
@@ -48,16 +49,37 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 		this.templates = files.documentTemplates();
 		this.meters = meters;
 		this.slots = new Semaphore(settings.slots(), true);
+		log.info("Document templates: {}, {}", check(), templates.describe());
+	}
+
+	@Override
+	public String name() {
+		return "documents";
+	}
+
+	@Override
+	public EditableFolder folder() {
+		return templates;
+	}
+
+	@Override
+	public String version() {
+		return templatesVersion();
+	}
+
+	/** Parses every template file as it is now, even one no paper names (a shared {@code _common.ftlh}). */
+	@Override
+	public String check() {
 		List<EditableFile> all = templateFiles();
 		for (EditableFile file : all) {
 			try {
-				requireTemplate(file.name());
+				engineOf(file.name()).check(file);
 			}
 			catch (TemplateNotFound e) {
 				throw new IllegalStateException("Template " + file + " is broken: " + e.getCause().getMessage(), e);
 			}
 		}
-		log.info("Document templates: {} files, {}", all.size(), templates.describe());
+		return all.size() + " files";
 	}
 
 	@Override
@@ -99,22 +121,16 @@ class TemplateDocumentRenderer implements DocumentRenderer {
 	/** A digest of the names, origins, sizes and modification times of the template files. */
 	@Override
 	public String templatesVersion() {
-		StringBuilder listing = new StringBuilder();
-		try {
-			for (EditableFile file : templateFiles()) {
-				listing.append(file).append(' ').append(file.resource().contentLength()).append(' ')
-					.append(file.lastModified()).append('\n');
-			}
-		}
-		catch (IOException e) {
-			throw new IllegalStateException("cannot read the document templates, " + templates, e);
-		}
-		return Sha256.hex(listing.toString());
+		return templates.version(templateTypes().map(type -> "." + type).toArray(String[]::new));
 	}
 
 	/** Every file of the document templates that an engine draws. */
 	private List<EditableFile> templateFiles() {
-		return engines.keySet().stream().sorted().flatMap(type -> templates.list("." + type).stream()).toList();
+		return templateTypes().flatMap(type -> templates.list("." + type).stream()).toList();
+	}
+
+	private Stream<String> templateTypes() {
+		return engines.keySet().stream().sorted();
 	}
 
 	/** The engine of the template's file type, e.g. of {@code ftlh} for {@code receipt.ftlh}. */

@@ -3,6 +3,7 @@ package kz.qujat.signing.internal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,11 @@ class GeneratedKeys {
 	Optional<byte[]> find(UUID schoolId) {
 		return jdbc.sql("select keystore from signing_key where school_id = ?").param(schoolId).query(byte[].class)
 			.optional();
+	}
+
+	/** The schools that have a key stored. */
+	Set<UUID> schools() {
+		return Set.copyOf(jdbc.sql("select school_id from signing_key").query(UUID.class).list());
 	}
 
 	/** The key stored first, if any: all are encrypted with one password, so opening it checks that password. */

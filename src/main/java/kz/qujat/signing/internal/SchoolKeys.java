@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -75,6 +76,7 @@ class SchoolKeys {
 	private final GeneratedKeys generated;
 	private final Clock clock;
 	private final Map<UUID, SigningKey> keys = new ConcurrentHashMap<>();
+	private final Map<UUID, String> unopened = new ConcurrentHashMap<>();
 
 	SchoolKeys(SigningSettings settings, SchoolsSettings schools, GeneratedKeys generated, Clock clock) {
 		this.settings = settings;
@@ -104,6 +106,39 @@ class SchoolKeys {
 
 	SigningKey of(School school) {
 		return keys.computeIfAbsent(school.id(), id -> generated(school));
+	}
+
+	/**
+	 * How the school signs, for the health check, or an {@link IllegalStateException} saying why it cannot. Opens
+	 * a stored key once (keeping it, as {@link #of} would) and generates none; {@code stored} are the schools with
+	 * a key in the database. A key that does not open is remembered as such: the password is fixed by a restart.
+	 */
+	String check(UUID school, Set<UUID> stored) {
+		String failure = unopened.get(school);
+		if (failure != null) {
+			throw new IllegalStateException(failure);
+		}
+		SigningKey key = keys.get(school);
+		if (key == null && settings.generateKeys() && stored.contains(school)) {
+			try {
+				key = keys.computeIfAbsent(school, id -> opened(id, generated.find(id).orElseThrow()));
+			}
+			catch (IllegalStateException e) {
+				unopened.put(school, e.getMessage());
+				throw e;
+			}
+		}
+		if (key == null) {
+			if (!settings.generateKeys()) {
+				throw new SigningKeyMissing(school);
+			}
+			return "generated on first use";
+		}
+		Instant expiry = key.certificate().getNotAfter().toInstant();
+		if (expiry.isBefore(clock.instant())) {
+			throw new IllegalStateException("the certificate of school " + school + " expired on " + expiry);
+		}
+		return settings.keystores().containsKey(school) ? "keystore" : "generated";
 	}
 
 	private SigningKey generated(School school) {

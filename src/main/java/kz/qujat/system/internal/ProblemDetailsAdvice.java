@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import kz.qujat.system.Bilingual;
 import kz.qujat.system.DatabaseUnavailable;
@@ -78,10 +79,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private final ObjectProvider<MultipartConfigElement> multipart;
 	private final MeterRegistry meters;
 
-	ProblemDetailsAdvice(MessageSource messages, ObjectProvider<MultipartConfigElement> multipart, MeterRegistry meters) {
+	/** {@code meters}: absent in a test slice of the web layer alone, which then counts nothing. */
+	ProblemDetailsAdvice(MessageSource messages, ObjectProvider<MultipartConfigElement> multipart,
+			ObjectProvider<MeterRegistry> meters) {
 		this.messages = messages;
 		this.multipart = multipart;
-		this.meters = meters;
+		this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
 		setMessageSource(messages);
 	}
 

@@ -14,11 +14,14 @@ import java.util.Map;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import kz.qujat.rendering.TemplateNotFound;
+import kz.qujat.system.EditableFilesHealth;
 import kz.qujat.system.EditableFolder;
 import kz.qujat.system.FileSettings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 
 /**
  * The packaged fonts and templates, and the operator's override folders: a file there replaces the packaged one of
@@ -83,6 +86,32 @@ class RenderingStartupTests {
 		Path brokenReport = Files.writeString(templates.resolve("documents/journal.jrxml"), "<jasperReport name=\"broken\"><detail>");
 		assertThatIllegalStateException().isThrownBy(() -> renderer(new FileSettings(templates, null)))
 			.withMessageContaining(brokenReport.toAbsolutePath().toString());
+	}
+
+	@Test
+	void aTemplateOrFontBrokenAfterStartUpTurnsItsHealthDownNamingTheFileUntilMended(@TempDir Path templates,
+			@TempDir Path fonts) throws Exception {
+		Files.createDirectories(templates.resolve("documents"));
+		FileSettings files = new FileSettings(templates, fonts);
+		TemplateDocumentRenderer renderer = renderer(files);
+		EditableFilesHealth documents = new EditableFilesHealth(renderer);
+		EditableFilesHealth fontFiles = new EditableFilesHealth(new FontLibrary(files));
+		assertThat(documents.health().getStatus()).isEqualTo(Status.UP);
+		assertThat(documents.health().getDetails()).containsEntry("found", "9 files")
+			.containsEntry("files", "packaged qujat/templates/documents, overridden by "
+					+ templates.resolve("documents").toAbsolutePath());
+
+		Path broken = Files.writeString(templates.resolve("documents/receipt.ftlh"), "<#if>");
+		Health down = documents.health();
+		assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+		assertThat((String) down.getDetails().get("error")).contains(broken.toAbsolutePath().toString(), "is broken");
+		Files.delete(broken);
+		assertThat(documents.health().getStatus()).isEqualTo(Status.UP);
+
+		Path notAFont = Files.writeString(fonts.resolve("School-Regular.ttf"), "not a font");
+		Health fontsDown = fontFiles.health();
+		assertThat(fontsDown.getStatus()).isEqualTo(Status.DOWN);
+		assertThat((String) fontsDown.getDetails().get("error")).contains(notAFont.toAbsolutePath().toString());
 	}
 
 	@Test
