@@ -71,6 +71,12 @@ class ApiDescriptionIntegrationTests extends ServiceTest {
 			.containsExactlyInAnyOrder("field", "rule", "message");
 
 		assertThat(names(description.get("paths"))).allMatch(path -> path.startsWith("/api/"));
+		description.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+			String name = operation.getKey().toUpperCase() + " " + path.getKey();
+			assertThat(operation.getValue().get("summary")).as(name + " has a summary").isNotNull();
+			assertThat(names(operation.getValue().get("responses"))).as(name + " answers a 2xx")
+				.anyMatch(status -> status.startsWith("2"));
+		}));
 	}
 
 	@Test
