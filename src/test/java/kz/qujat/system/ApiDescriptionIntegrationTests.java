@@ -50,8 +50,11 @@ class ApiDescriptionIntegrationTests extends ServiceTest {
 		assertThat(names(issue.get("responses"))).contains("201", "400", "401", "403", "415", "503")
 			.doesNotContain("200");
 		assertThat(issue.at("/responses/201/headers/Location").isMissingNode()).isFalse();
-		assertThat(issue.at("/responses/400/content/application~1problem+json/schema/$ref").asString())
-			.isEqualTo("#/components/schemas/Problem");
+		assertThat(issue.at("/responses/400/$ref").asString()).isEqualTo("#/components/responses/BadRequest");
+		assertThat(description.at("/components/responses/BadRequest/content/application~1problem+json/schema/$ref")
+			.asString()).isEqualTo("#/components/schemas/Problem");
+		assertThat(description.at("/paths/~1api~1v1~1documents~1{id}~1revoke/post/responses/409/content/"
+				+ "application~1problem+json/schema/$ref").asString()).isEqualTo("#/components/schemas/Problem");
 		assertThat(issue.get("security")).hasSize(3);
 		assertThat(issue.get("tags").get(0).asString()).isEqualTo("issuance");
 		assertThat(description.at("/paths/~1api~1v1~1documents~1{id}~1print/post/responses/202/headers/Location")

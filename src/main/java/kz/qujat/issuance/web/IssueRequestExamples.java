@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 
 import kz.qujat.issuance.IssueRequest;
 
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +30,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class IssueRequestExamples {
 
+	private final Map<String, Example> examples = examples();
+
+	/** The examples, once, under {@code components/examples}. */
+	@Bean
+	GlobalOpenApiCustomizer issueRequestExamplesDescribed() {
+		return openApi -> examples.forEach((name, example) -> openApi.getComponents().addExamples(name, example));
+	}
+
+	/** Each operation that takes an issue request refers to them. */
 	@Bean
 	GlobalOperationCustomizer examplesOfIssueRequests() {
-		Map<String, Example> examples = examples();
+		Map<String, Example> references = new TreeMap<>();
+		examples.forEach((name, example) -> references.put(name, new Example().$ref("#/components/examples/" + name)));
 		return (operation, handler) -> {
 			boolean issues = Arrays.stream(handler.getMethodParameters())
 				.anyMatch(parameter -> parameter.hasParameterAnnotation(RequestBody.class)
@@ -39,7 +50,7 @@ class IssueRequestExamples {
 			if (issues && operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
 				MediaType json = operation.getRequestBody().getContent().get(org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
 				if (json != null) {
-					json.setExamples(examples);
+					json.setExamples(references);
 				}
 			}
 			return operation;

@@ -60,25 +60,29 @@ class ApiDescription {
 			Map.entry("verification", "Checking a paper by its code or its PDF (public)"),
 			Map.entry("webhooks", "Endpoints a school registers to hear of its papers and print jobs")));
 
-	/** The problems every operation may answer, by status, each with the type a client meets most. */
+	/**
+	 * The problems every operation may answer, by status, each with the type a client meets most; described once
+	 * under {@code components/responses} and referred to from each operation.
+	 */
 	private static final Map<String, Problem> COMMON = new LinkedHashMap<>();
 
 	static {
-		COMMON.put("400", new Problem("The request breaks a rule; `errors` names each field and rule", "invalid-request"));
-		COMMON.put("401", new Problem("No or wrong staff credentials", "sign-in-required"));
-		COMMON.put("403", new Problem("The signed-in role may not do this", "not-allowed"));
-		COMMON.put("404", new Problem("Nothing with this id or code in the caller's school", "not-found"));
-		COMMON.put("413", new Problem("The body is larger than the service takes", "request-too-large"));
-		COMMON.put("415", new Problem("A Content-Type the operation does not take", "unsupported-media-type"));
-		COMMON.put("429", new Problem("Too many requests from this address or too many failed sign-ins; retry later",
-				"rate-limited"));
-		COMMON.put("500", new Problem("A bug: the detail gives a reference to find the cause in the log", "internal"));
-		COMMON.put("503", new Problem("The database or a needed resource is unavailable; retry after `Retry-After`",
-				"database-unavailable"));
+		COMMON.put("400", new Problem("BadRequest", "The request breaks a rule; `errors` names each field and rule",
+				"invalid-request"));
+		COMMON.put("401", new Problem("Unauthorized", "No or wrong staff credentials", "sign-in-required"));
+		COMMON.put("403", new Problem("Forbidden", "The signed-in role may not do this", "not-allowed"));
+		COMMON.put("404", new Problem("NotFound", "Nothing with this id or code in the caller's school", "not-found"));
+		COMMON.put("413", new Problem("ContentTooLarge", "The body is larger than the service takes",
+				"request-too-large"));
+		COMMON.put("415", new Problem("UnsupportedMediaType", "A Content-Type the operation does not take",
+				"unsupported-media-type"));
+		COMMON.put("429", new Problem("TooManyRequests",
+				"Too many requests from this address or too many failed sign-ins; retry later", "rate-limited"));
+		COMMON.put("500", new Problem("InternalServerError",
+				"A bug: the detail gives a reference to find the cause in the log", "internal"));
+		COMMON.put("503", new Problem("ServiceUnavailable",
+				"The database or a needed resource is unavailable; retry after `Retry-After`", "database-unavailable"));
 	}
-
-	/** Every response of a status not named above that an operation declares, by its class. */
-	private static final Problem OTHER = new Problem("A problem; `type` says which", "invalid-request");
 
 	@Bean
 	OpenAPI apiInfo() {
@@ -99,7 +103,10 @@ class ApiDescription {
 	GlobalOpenApiCustomizer problemsAndTags() {
 		return openApi -> {
 			Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
-			openApi.components(components.addSchemas(PROBLEM, problemSchema()));
+			components.addSchemas(PROBLEM, problemSchema());
+			COMMON.forEach((status, problem) -> components.addResponses(problem.name(),
+					new ApiResponse().description(problem.description()).content(problem.content(Integer.parseInt(status)))));
+			openApi.components(components);
 			Set<String> used = new TreeSet<>();
 			if (openApi.getPaths() != null) {
 				openApi.getPaths().values().stream().flatMap(path -> path.readOperations().stream())
@@ -141,16 +148,14 @@ class ApiDescription {
 					default -> true;
 				};
 				if (applies && !responses.containsKey(status)) {
-					responses.addApiResponse(status, problem.response(Integer.parseInt(status)));
+					responses.addApiResponse(status, new ApiResponse().$ref("#/components/responses/" + problem.name()));
 				}
 			});
+			// every failure is a problem (ProblemDetailsAdvice), whatever springdoc guessed from the return type
 			responses.forEach((status, response) -> {
-				if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null) {
-					Problem problem = COMMON.getOrDefault(status, OTHER);
-					if (response.getDescription() == null || response.getDescription().isBlank()) {
-						response.setDescription(problem.description());
-					}
-					response.setContent(problem.content(Integer.parseInt(status)));
+				if ((status.startsWith("4") || status.startsWith("5")) && response.get$ref() == null) {
+					response.setContent(new Content().addMediaType(PROBLEM_JSON,
+							new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
 				}
 			});
 			operation.setResponses(responses);
@@ -197,12 +202,8 @@ class ApiDescription {
 		return dot < 0 ? within : within.substring(0, dot);
 	}
 
-	/** A problem response: what it means and an example of it. */
-	private record Problem(String description, String type) {
-
-		ApiResponse response(int status) {
-			return new ApiResponse().description(description).content(content(status));
-		}
+	/** A problem response: its name among the components, what it means and the type of its example. */
+	private record Problem(String name, String description, String type) {
 
 		Content content(int status) {
 			Map<String, Object> example = new LinkedHashMap<>();
