@@ -14,6 +14,7 @@ import kz.qujat.client.api.IssuanceApi;
 import kz.qujat.client.api.VerificationApi;
 import kz.qujat.client.model.DocumentResponse;
 import kz.qujat.client.model.IssueRequest;
+import kz.qujat.client.model.Problem;
 import kz.qujat.client.model.VerificationResult;
 import kz.qujat.support.Pdfs;
 import kz.qujat.support.RequestBodies;
@@ -66,7 +67,10 @@ class GeneratedClientIntegrationTests extends ServiceTest {
 				() -> issuance.issueDocument(request("teacher-attestation/receipt").service("no-such-service")));
 		assertThat(refused.getCode()).isEqualTo(400);
 		assertThat(refused.getResponseHeaders().firstValue("Content-Type")).contains("application/problem+json");
-		assertThat(refused.getResponseBody()).contains("/problems/invalid-request", "unknown-service");
+		Problem problem = signedIn.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
+		assertThat(String.valueOf(problem.getType())).isEqualTo("/problems/invalid-request");
+		assertThat(problem.getErrors()).singleElement()
+			.satisfies(error -> assertThat(error.getField() + " " + error.getRule()).isEqualTo("service unknown-service"));
 	}
 
 	/** A request the tests send ({@code src/test/resources/requests/}), as the client's model. */

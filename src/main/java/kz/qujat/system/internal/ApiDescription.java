@@ -2,6 +2,7 @@ package kz.qujat.system.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -135,7 +136,7 @@ class ApiDescription {
 				if (status.equals("201") || status.equals("202")) {
 					response.getValue().addHeaderObject(HttpHeaders.LOCATION, new Header()
 						.description(status.equals("201") ? "Where the new resource is" : "Where to follow the job")
-						.schema(new Schema<String>().type("string").format("uri-reference")));
+						.schema(typed("string").format("uri-reference")));
 				}
 			}
 			boolean hasBody = operation.getRequestBody() != null;
@@ -174,26 +175,33 @@ class ApiDescription {
 			.filter(key -> key.startsWith("problem.") && key.endsWith(".title"))
 			.map(key -> "/problems/" + key.substring("problem.".length(), key.length() - ".title".length()))
 			.forEach(types::add);
-		Schema<Object> fieldProblem = new Schema<>().type("object")
+		Schema<Object> fieldProblem = typed("object")
 			.description("One broken rule: which field, which rule, and what to do about it")
-			.addProperty("field", new Schema<String>().type("string")
+			.addProperty("field", typed("string")
 				.description("The field's path in the request, e.g. `applicant.iin` or `documents[0].code`"))
-			.addProperty("rule", new Schema<String>().type("string").description("The rule it broke, e.g. `iin-checksum`"))
-			.addProperty("message", new Schema<String>().type("string").description("What to do, in the answer's language"));
-		Schema<String> type = new Schema<String>().type("string").format("uri-reference")
+			.addProperty("rule", typed("string").description("The rule it broke, e.g. `iin-checksum`"))
+			.addProperty("message", typed("string").description("What to do, in the answer's language"));
+		Schema<String> type = typed("string").format("uri-reference")
 			.description("What went wrong, stable across versions and languages");
 		type.setEnum(types);
-		return new Schema<>().type("object")
+		return typed("object")
 			.description("An RFC 9457 problem detail")
 			.addProperty("type", type)
-			.addProperty("title", new Schema<String>().type("string").description("A short summary, in Kazakh or Russian"))
-			.addProperty("status", new Schema<Integer>().type("integer").format("int32").description("The HTTP status"))
-			.addProperty("detail", new Schema<String>().type("string").description("What happened and what to do"))
-			.addProperty("instance", new Schema<String>().type("string").format("uri-reference")
+			.addProperty("title", typed("string").description("A short summary, in Kazakh or Russian"))
+			.addProperty("status", typed("integer").format("int32").description("The HTTP status"))
+			.addProperty("detail", typed("string").description("What happened and what to do"))
+			.addProperty("instance", typed("string").format("uri-reference")
 				.description("The path the request was for"))
-			.addProperty("errors", new Schema<>().type("array").items(fieldProblem)
+			.addProperty("errors", typed("array").items(fieldProblem)
 				.description("For invalid input: each field and the rule it broke"))
 			.required(List.of("type", "title", "status"));
+	}
+
+	/** A schema of one JSON type, written as OpenAPI 3.1 has it ({@code types}) and as 3.0 did ({@code type}). */
+	private static Schema<Object> typed(String type) {
+		Schema<Object> schema = new Schema<>().type(type);
+		schema.setTypes(new LinkedHashSet<>(List.of(type)));
+		return schema;
 	}
 
 	static String capabilityOf(String packageName) {
