@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.validation.Valid;
@@ -102,7 +103,8 @@ public record IssueRequest(
 	 * in whichever language it is.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@Schema(description = "A plain string, or an object with kk and/or ru", oneOf = { String.class, Explanation.class })
+	@Schema(description = "What exactly was wrong: `kk` and/or `ru`, or `text` in whichever language it is written; "
+			+ "a plain JSON string in place of this object is taken as `text`")
 	public record Explanation(
 			@Size(max = 4000, message = "{rule.max-length}") @Pattern(regexp = PrintableText.MULTI_LINE, message = "{rule.printable}") String kk,
 			@Size(max = 4000, message = "{rule.max-length}") @Pattern(regexp = PrintableText.MULTI_LINE, message = "{rule.printable}") String ru,
@@ -120,6 +122,7 @@ public record IssueRequest(
 			return new Explanation(null, null, text);
 		}
 
+		@Hidden
 		public boolean isEmpty() {
 			return kk == null && ru == null && text == null;
 		}

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 public final class PrintableText {
 
 	/** One line of text: no control or format characters at all. */
-	public static final String SINGLE_LINE = "[^\\p{Cc}\\p{Cf}\\p{Cs}\\x{FFFE}\\x{FFFF}\\x{2028}\\x{2029}]*";
+	public static final String SINGLE_LINE = "[^\\p{Cc}\\p{Cf}\\p{Cs}\\uFFFE\\uFFFF\\u2028\\u2029]*";
 
 	/** Paragraphs: line breaks and tabs allowed, no other control or format characters. */
-	public static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cf}\\p{Cs}\\x{FFFE}\\x{FFFF}]*";
+	public static final String MULTI_LINE = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\p{Cf}\\p{Cs}\\uFFFE\\uFFFF]*";
 
 	private static final Pattern SINGLE = Pattern.compile(SINGLE_LINE);
 	private static final Pattern MULTI = Pattern.compile(MULTI_LINE);

@@ -3,6 +3,7 @@ package kz.qujat.access.internal;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 
 import kz.qujat.system.Idempotent;
 
@@ -28,7 +29,23 @@ class IdempotencyKeyParameter implements OperationCustomizer {
 						/problems/idempotency-key-in-use with Retry-After; a malformed key, 400 naming the header.""")
 				.schema(new StringSchema().minLength(1).maxLength(IdempotencyKey.MAX_LENGTH + 2))
 				.example("\"8e03978e-40d5-43e8-bc93-6894a57f9324\""));
+			respond(operation, "409", "the first request with this Idempotency-Key is still at work "
+					+ "(`/problems/idempotency-key-in-use`, with Retry-After)");
+			respond(operation, "422", "the Idempotency-Key was used within 24 hours for another body or endpoint "
+					+ "(`/problems/idempotency-key-reused`)");
 		}
 		return operation;
+	}
+
+	/** Adds the answer, or its case to an answer of that status the operation declares already. */
+	private static void respond(Operation operation, String status, String description) {
+		ApiResponse declared = operation.getResponses().get(status);
+		if (declared == null) {
+			operation.getResponses().addApiResponse(status, new ApiResponse().description(
+					Character.toUpperCase(description.charAt(0)) + description.substring(1)));
+		}
+		else {
+			declared.setDescription(declared.getDescription() + "; or " + description);
+		}
 	}
 }

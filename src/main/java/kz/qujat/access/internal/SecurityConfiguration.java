@@ -151,14 +151,21 @@ public class SecurityConfiguration implements WebMvcConfigurer {
 		return new ProviderManager(new ThrottlingAuthenticationProvider(passwordSignIn, failures, events));
 	}
 
-	/** What anyone may ask without signing in; rate-limited per client address. */
+	/** What anyone may ask without signing in; rate-limited per client address, and described so in the API. */
+	static final List<PublicEndpoint> PUBLIC = List.of(new PublicEndpoint(HttpMethod.GET, "/api/v1/services"),
+			new PublicEndpoint(HttpMethod.GET, "/api/v1/services/*"), new PublicEndpoint(HttpMethod.GET, "/v/*"),
+			new PublicEndpoint(HttpMethod.GET, "/api/v1/verify/*"), new PublicEndpoint(HttpMethod.POST, "/api/v1/verify"),
+			new PublicEndpoint(HttpMethod.GET, "/actuator/health"), new PublicEndpoint(HttpMethod.GET, "/actuator/health/**"),
+			new PublicEndpoint(HttpMethod.GET, "/actuator/info"));
+
 	static RequestMatcher publicEndpoints() {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-		return new OrRequestMatcher(List.of(paths.matcher(HttpMethod.GET, "/api/v1/services"),
-				paths.matcher(HttpMethod.GET, "/api/v1/services/*"), paths.matcher(HttpMethod.GET, "/v/*"),
-				paths.matcher(HttpMethod.GET, "/api/v1/verify/*"), paths.matcher(HttpMethod.POST, "/api/v1/verify"),
-				paths.matcher(HttpMethod.GET, "/actuator/health"), paths.matcher(HttpMethod.GET, "/actuator/health/**"),
-				paths.matcher(HttpMethod.GET, "/actuator/info")));
+		return new OrRequestMatcher(
+				PUBLIC.stream().map(endpoint -> (RequestMatcher) paths.matcher(endpoint.method(), endpoint.path())).toList());
+	}
+
+	/** A method and path pattern anyone may ask. */
+	record PublicEndpoint(HttpMethod method, String path) {
 	}
 
 	@Bean

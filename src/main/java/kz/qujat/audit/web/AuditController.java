@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import kz.qujat.audit.AuditEvent;
 import kz.qujat.schools.StaffMember;
 
@@ -22,6 +24,9 @@ class AuditController {
 	}
 
 	/** A director reads the own school's trail; an operator every school's, or one's with {@code school}. */
+	@Operation(operationId = "listAuditEvents", summary = "Read the audit trail",
+			description = "A director reads the own school's trail; an operator every school's, or one school's with "
+				+ "`school`.")
 	@GetMapping("/api/v1/audit")
 	List<AuditEvent> audit(@RequestParam(required = false) UUID school, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) String action,

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import kz.qujat.calendar.CalendarDay;
 import kz.qujat.calendar.Deadline;
 import kz.qujat.calendar.Deadlines;
@@ -45,6 +47,8 @@ class CalendarController {
 	}
 
 	/** Every day of the year: working or not, and why. */
+	@Operation(operationId = "getCalendarYear", summary = "Get a year's calendar",
+			description = "Every day: working or not, and why.")
 	@GetMapping("/{year}")
 	Year year(@PathVariable int year) {
 		RegistryYears.require("year", year);
@@ -55,6 +59,8 @@ class CalendarController {
 	}
 
 	/** When documents submitted at {@code at} (default: now) count as accepted, and when the result is due. */
+	@Operation(operationId = "getDue", summary = "Compute a deadline",
+			description = "When papers submitted at `at` (default: now) count as accepted, and when the result is due.")
 	@GetMapping("/due")
 	Due due(@RequestParam String service, @RequestParam(required = false) OffsetDateTime at, StaffMember staff) {
 		ServiceDefinition definition = catalog.requireFor("service", service);

@@ -2,6 +2,8 @@ package kz.qujat.catalog.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import kz.qujat.catalog.Channel;
 import kz.qujat.catalog.ServiceCatalog;
 import kz.qujat.catalog.ServiceDefinition;
@@ -24,11 +26,15 @@ class ServiceController {
 		this.catalog = catalog;
 	}
 
+	@Operation(operationId = "listServices", summary = "List the state services",
+			description = "Each service with its names, channels and term. Public.")
 	@GetMapping
 	List<ServiceSummary> list() {
 		return catalog.all().stream().map(ServiceSummary::of).toList();
 	}
 
+	@Operation(operationId = "getService", summary = "Get a service",
+			description = "Its documents, refusal grounds, application form and term. Public.")
 	@GetMapping("/{code}")
 	ServiceView one(@PathVariable String code) {
 		return ServiceView.of(catalog.require(code));

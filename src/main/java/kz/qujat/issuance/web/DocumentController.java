@@ -7,6 +7,11 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import kz.qujat.issuance.ApplicantPapers;
 import kz.qujat.issuance.DocumentLinks;
 import kz.qujat.issuance.Downloads;
@@ -23,6 +28,7 @@ import kz.qujat.system.Idempotent;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +37,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Issuing documents and fetching them back, always within the clerk's own school. */
@@ -56,6 +63,10 @@ class DocumentController {
 	}
 
 	@Idempotent
+	@Operation(operationId = "issueDocument", summary = "Issue a paper",
+			description = "Numbers, renders, signs and stores a receipt, refusal or application of the caller's "
+				+ "school; the answer names its number, verification code and PDF.")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<DocumentResponse> issue(@Valid @RequestBody IssueRequest request, StaffMember clerk) {
 		IssuedDocument document = papers.issue(request, clerk);
@@ -63,6 +74,10 @@ class DocumentController {
 	}
 
 	/** The PDF the request would give, marked ҮЛГІ / ОБРАЗЕЦ; nothing is numbered or stored. */
+	@Operation(operationId = "previewDocument", summary = "Preview a paper",
+			description = "The PDF the request would give, marked ҮЛГІ / ОБРАЗЕЦ; nothing is numbered or stored.")
+	@ApiResponse(responseCode = "200", description = "The sample PDF",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<byte[]> preview(@Valid @RequestBody IssueRequest request, StaffMember clerk) {
 		return ResponseEntity.ok()
@@ -76,6 +91,9 @@ class DocumentController {
 	 * The school's registration journal, oldest first; {@code from} and {@code to} are days in the school's time zone,
 	 * {@code q} finds a part of a registration number or of an applicant's name in any letter case.
 	 */
+	@Operation(operationId = "listJournal", summary = "List the registration journal",
+			description = "The school's journal, oldest first; `from` and `to` are days in the school's time zone, "
+				+ "`q` finds part of a number or an applicant's name.")
 	@GetMapping
 	List<DocumentResponse> journal(@RequestParam(required = false) String service,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String status,
@@ -87,6 +105,7 @@ class DocumentController {
 		return documents.journal(staff.schoolId(), filter).stream().map(d -> DocumentResponse.of(d, links)).toList();
 	}
 
+	@Operation(operationId = "getDocument", summary = "Get a journal entry")
 	@GetMapping("/{id}")
 	DocumentResponse one(@PathVariable UUID id, StaffMember staff) {
 		return documents.find(staff.schoolId(), id).map(d -> DocumentResponse.of(d, links))
@@ -98,11 +117,22 @@ class DocumentController {
 	 * page and verification say revoked from now on. Once only; there is no way back.
 	 */
 	@Idempotent
+	@Operation(operationId = "revokeDocument", summary = "Revoke a paper",
+			description = "It stays in the journal with its PDF; its public page and verification say revoked from "
+				+ "now on. Once only.")
+	@ApiResponse(responseCode = "200", description = "The entry, revoked")
+	@ApiResponse(responseCode = "409",
+			description = "Revoked before (`/problems/already-revoked`), or the entry holds no paper "
+				+ "(`/problems/document-not-issued`)")
 	@PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
 	DocumentResponse revoke(@PathVariable UUID id, @Valid @RequestBody RevokeRequest request, StaffMember staff) {
 		return DocumentResponse.of(revocations.revoke(staff, id, request), links);
 	}
 
+	@Operation(operationId = "downloadPdf", summary = "Download a paper's PDF",
+			description = "The signed PDF as stored, byte for byte (its SHA-256 is in the entry).")
+	@ApiResponse(responseCode = "200", description = "The signed PDF",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, StaffMember staff) {
 		return downloads.pdf(staff, documents.find(staff.schoolId(), id).orElseThrow(() -> new DocumentNotFound(id)));

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import kz.qujat.printing.BatchRequest;
 import kz.qujat.printing.PrintJob;
 import kz.qujat.printing.PrintJobNotFound;
@@ -13,11 +16,13 @@ import kz.qujat.printing.PrintRequest;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.Idempotent;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Printing an issued paper, and the school's print jobs with the state the printer reports. */
@@ -31,6 +36,10 @@ class PrintJobController {
 	}
 
 	@Idempotent
+	@Operation(operationId = "printDocument", summary = "Print an issued paper",
+			description = "Queues a print job on the school's default printer or the one named; follow it at "
+				+ "`Location`.")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PostMapping("/api/v1/documents/{id}/print")
 	ResponseEntity<PrintJobResponse> print(@PathVariable UUID id, @RequestBody(required = false) PrintRequest request,
 			StaffMember staff) {
@@ -41,6 +50,9 @@ class PrintJobController {
 
 	/** A batch: several papers as one job behind a cover sheet, listed or found by a filter. */
 	@Idempotent
+	@Operation(operationId = "printBatch", summary = "Print a batch of papers",
+			description = "Several papers, listed or found by a filter, as one job behind a cover sheet.")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PostMapping("/api/v1/print-jobs")
 	ResponseEntity<PrintJobResponse> batch(@RequestBody BatchRequest request, StaffMember staff) {
 		PrintJob job = jobs.batch(staff, request);
@@ -48,16 +60,23 @@ class PrintJobController {
 			.body(PrintJobResponse.of(job));
 	}
 
+	@Operation(operationId = "listPrintJobs", summary = "List the school's print jobs",
+			description = "The latest 100, newest first.")
 	@GetMapping("/api/v1/print-jobs")
 	List<PrintJobResponse> list(StaffMember staff) {
 		return jobs.list(staff.schoolId(), 100).stream().map(PrintJobResponse::of).toList();
 	}
 
+	@Operation(operationId = "getPrintJob", summary = "Get a print job",
+			description = "With the state the printer reports.")
 	@GetMapping("/api/v1/print-jobs/{id}")
 	PrintJobResponse one(@PathVariable UUID id, StaffMember staff) {
 		return PrintJobResponse.of(jobs.find(staff.schoolId(), id).orElseThrow(() -> new PrintJobNotFound(id)));
 	}
 
+	@Operation(operationId = "cancelPrintJob", summary = "Cancel a print job")
+	@ApiResponse(responseCode = "200", description = "The job, cancelled")
+	@ApiResponse(responseCode = "409", description = "The job is finished (`/problems/print-job-finished`)")
 	@PostMapping("/api/v1/print-jobs/{id}/cancel")
 	PrintJobResponse cancel(@PathVariable UUID id, StaffMember staff) {
 		return PrintJobResponse.of(jobs.cancel(staff.schoolId(), id));

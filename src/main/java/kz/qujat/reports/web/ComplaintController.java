@@ -10,17 +10,21 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import kz.qujat.reports.Complaint;
 import kz.qujat.reports.ComplaintRegister;
 import kz.qujat.schools.StaffMember;
 import kz.qujat.system.PrintableText;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's school's register of complaints about state services. */
@@ -34,6 +38,8 @@ class ComplaintController {
 		this.register = register;
 	}
 
+	@Operation(operationId = "recordComplaint", summary = "Record a complaint")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<Complaint> record(@Valid @RequestBody NewComplaint complaint, StaffMember staff) {
 		Complaint recorded = register.record(staff, complaint.receivedOn(), complaint.service(), complaint.summary(),
@@ -42,6 +48,8 @@ class ComplaintController {
 			.body(recorded);
 	}
 
+	@Operation(operationId = "listComplaints", summary = "List the complaints register",
+			description = "Of one year, the current one by default.")
 	@GetMapping
 	List<Complaint> list(@RequestParam(required = false) Integer year, StaffMember staff) {
 		return register.of(staff, year);

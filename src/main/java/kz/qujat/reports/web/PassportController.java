@@ -1,5 +1,10 @@
 package kz.qujat.reports.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import kz.qujat.issuance.Downloads;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.reports.PassportPosters;
@@ -24,6 +29,10 @@ class PassportController {
 		this.downloads = downloads;
 	}
 
+	@Operation(operationId = "getServicePassport", summary = "Get a service's passport poster",
+			description = "A numbered poster of the service for the school's wall, A4 or A3.")
+	@ApiResponse(responseCode = "200", description = "The poster",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/services/{code}/passport.pdf")
 	ResponseEntity<byte[]> passport(@PathVariable String code, @RequestParam(defaultValue = "A4") String size,
 			StaffMember staff) {

@@ -2,6 +2,11 @@ package kz.qujat.reports.web;
 
 import java.nio.charset.StandardCharsets;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import kz.qujat.issuance.Downloads;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.reports.JournalPrints;
@@ -33,12 +38,19 @@ class ReportController {
 		this.downloads = downloads;
 	}
 
+	@Operation(operationId = "getPublicReport", summary = "Get the public report of a year",
+			description = "A numbered paper of the school's services in the year.")
+	@ApiResponse(responseCode = "200", description = "The report",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/public.pdf")
 	ResponseEntity<byte[]> publicReport(@RequestParam int year, StaffMember staff) {
 		IssuedDocument report = reports.report(staff, year);
 		return downloads.pdf(staff, report, "public-report-" + year);
 	}
 
+	@Operation(operationId = "getJournalPdf", summary = "Print the journal of a service and year")
+	@ApiResponse(responseCode = "200", description = "The journal printout",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/journal.pdf")
 	ResponseEntity<byte[]> journalPdf(@RequestParam String service, @RequestParam int year, StaffMember staff) {
 		IssuedDocument journal = journals.print(staff, service, RegistryYears.require("year", year));
@@ -46,6 +58,10 @@ class ReportController {
 	}
 
 	/** The journal as CSV, UTF-8 with a byte order mark so that spreadsheet programs read the Cyrillic right. */
+	@Operation(operationId = "getJournalCsv", summary = "Export the journal of a service and year",
+			description = "UTF-8 CSV with a byte order mark.")
+	@ApiResponse(responseCode = "200", description = "The journal as CSV",
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/journal.csv")
 	ResponseEntity<byte[]> journalCsv(@RequestParam String service, @RequestParam int year, StaffMember staff) {
 		return csv(journals, staff, service, year);

@@ -1,5 +1,7 @@
 package kz.qujat.verification.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import kz.qujat.verification.UnknownVerificationCode;
 import kz.qujat.verification.UploadVerification;
 import kz.qujat.verification.VerificationResult;
@@ -26,12 +28,18 @@ class VerificationApiController {
 		this.uploads = uploads;
 	}
 
+	@Operation(operationId = "verifyCode", summary = "Verify a paper by its code",
+			description = "What the code on a paper (or its QR link) stands for: valid or revoked, its number, kind "
+				+ "and date, the holder's IIN masked. Public.")
 	@GetMapping("/api/v1/verify/{code}")
 	VerificationResult verify(@PathVariable String code) {
 		return verifications.byCode(code).orElseThrow(UnknownVerificationCode::new);
 	}
 
 	/** Is this PDF, byte for byte, a document issued here? {@code authentic}, {@code modified} or {@code unknown}. */
+	@Operation(operationId = "verifyUpload", summary = "Check a PDF",
+			description = "Whether the uploaded PDF is, byte for byte, a paper issued here: `authentic`, `modified` "
+				+ "or `unknown`. Public.")
 	@PostMapping(path = "/api/v1/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	UploadVerification verify(@RequestParam("file") MultipartFile file) {
 		return uploads.check(file);
