@@ -16,7 +16,6 @@ import kz.qujat.issuance.ApplicantPapers;
 import kz.qujat.issuance.DocumentLinks;
 import kz.qujat.issuance.Downloads;
 import kz.qujat.issuance.IssueRequest;
-import kz.qujat.registry.DocumentDownloaded;
 import kz.qujat.registry.DocumentNotFound;
 import kz.qujat.registry.IssuedDocument;
 import kz.qujat.registry.IssuedDocuments;
