@@ -20,4 +20,12 @@ public interface EditableFiles {
 	 * broken file; answers what it found, e.g. {@code 5 services}.
 	 */
 	String check();
+
+	/**
+	 * What {@link #check()} answers for files read at start-up only: what they hold now, and whether that is what is in
+	 * use ({@code versionRead}, their version at start-up) or waits for a restart.
+	 */
+	default String readAtStartUp(String found, String versionRead) {
+		return found + (version().equals(versionRead) ? "" : "; changed since start-up, in use after a restart");
+	}
 }

@@ -71,8 +71,7 @@ class YamlCalendars implements WorkingCalendar, EditableFiles {
 	/** The calendars are read at start-up only: an edit since then is in use after a restart, if it parses. */
 	@Override
 	public String check() {
-		return "years " + load(folder).keySet()
-				+ (version().equals(versionRead) ? "" : "; changed since start-up, in use after a restart");
+		return readAtStartUp("years " + load(folder).keySet(), versionRead);
 	}
 
 	@Override

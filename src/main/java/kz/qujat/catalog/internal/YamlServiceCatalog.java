@@ -72,8 +72,7 @@ class YamlServiceCatalog implements ServiceCatalog, EditableFiles {
 	/** The catalog is read at start-up only: an edit since then is in use after a restart, if it parses. */
 	@Override
 	public String check() {
-		return load(folder).size() + " services"
-				+ (version().equals(versionRead) ? "" : "; changed since start-up, in use after a restart");
+		return readAtStartUp(load(folder).size() + " services", versionRead);
 	}
 
 	@Override

@@ -76,8 +76,7 @@ class FontLibrary implements EditableFiles {
 	/** The fonts are read at start-up only: an edit since then is in use after a restart, if it is usable. */
 	@Override
 	public String check() {
-		return load(folder).stream().map(FontFile::describe).toList()
-				+ (version().equals(versionRead) ? "" : "; changed since start-up, in use after a restart");
+		return readAtStartUp(load(folder).stream().map(FontFile::describe).toList().toString(), versionRead);
 	}
 
 	/**
