@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import kz.qujat.QujatApplication;
-import kz.qujat.issuance.IssueDocument;
+import kz.qujat.issuance.ApplicantPapers;
 import kz.qujat.issuance.IssueRequest;
 import kz.qujat.rendering.DocumentRenderer;
 import kz.qujat.rendering.RenderJob;
@@ -49,7 +49,7 @@ public final class ReceiptFixture implements AutoCloseable {
 					"logging.level.root=warn", "spring.main.banner-mode=off", "qujat.signing.keys=target/bench-keys", "server.port=0")
 			.run();
 		IssueRequest request = context.getBean(JsonMapper.class).readValue(receiptRequest(), IssueRequest.class);
-		context.getBean(IssueDocument.class).issue(request, new StaffMember(UUID.fromString("00000000-0000-4000-8000-000000000002"),
+		context.getBean(ApplicantPapers.class).issue(request, new StaffMember(UUID.fromString("00000000-0000-4000-8000-000000000002"),
 				UUID.fromString("00000000-0000-4000-8000-000000000001"), "demo", "Құдайбергенова Сәуле Ерғалиқызы",
 				Bilingual.of("іс жүргізуші", "делопроизводитель"), StaffRole.CLERK));
 		this.job = CAPTURED.get();
