@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -50,6 +53,14 @@ class FontLibrary implements EditableFiles {
 	private final String versionRead;
 	private final List<FontFile> fonts;
 	private final BlockingQueue<ParsedFonts> idle = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
+	/**
+	 * Widths of strings in the library's fonts, as {@link PDFont#getStringWidth} gives them (1/1000 em): the same
+	 * in every document, since the fonts are read once. Bounded by the characters kept, about a megabyte.
+	 */
+	private final Cache<Measured, Float> widths = Caffeine.newBuilder()
+		.maximumWeight(500_000)
+		.weigher((Measured measured, Float width) -> measured.text().length())
+		.build();
 
 	FontLibrary(FileSettings files) {
 		this.folder = files.fontFiles();
@@ -99,7 +110,9 @@ class FontLibrary implements EditableFiles {
 			builder.useFont(new PDFontSupplier(null) {
 				@Override
 				public PDFont supply() {
-					return lease.fonts.load(document, font);
+					PDFont loaded = lease.fonts.load(document, font);
+					lease.supplied.put(loaded, font);
+					return loaded;
 				}
 			}, font.family(), font.weight(), font.style(), true);
 		}
@@ -110,9 +123,28 @@ class FontLibrary implements EditableFiles {
 	final class Lease implements AutoCloseable {
 
 		private final ParsedFonts fonts;
+		private final Map<PDFont, FontFile> supplied = new IdentityHashMap<>();
 
 		private Lease(ParsedFonts fonts) {
 			this.fonts = fonts;
+		}
+
+		/**
+		 * {@link PDFont#getStringWidth}, remembered across documents for the fonts this lease supplied. Like it,
+		 * throws {@link IllegalArgumentException} for a letter the font lacks; that is not remembered.
+		 */
+		float stringWidth(PDFont font, String text) throws IOException {
+			FontFile file = supplied.get(font);
+			if (file == null) {
+				return font.getStringWidth(text);
+			}
+			Measured measured = new Measured(file.name(), text);
+			Float width = widths.getIfPresent(measured);
+			if (width == null) {
+				width = font.getStringWidth(text);
+				widths.put(measured, width);
+			}
+			return width;
 		}
 
 		@Override
@@ -227,6 +259,10 @@ class FontLibrary implements EditableFiles {
 			families.add(family);
 		}
 		return families;
+	}
+
+	/** A string in the font of the file {@code font}. */
+	private record Measured(String font, String text) {
 	}
 
 	/** A font: its file's {@code name}, the {@code location} JasperReports reads it from, and its bytes unhinted. */

@@ -93,6 +93,7 @@ class HtmlPdfEngine implements PdfEngine {
 			.withProducer(ArchivalPdf.PRODUCER);
 		try (PDDocument pdf = new PDDocument(); FontLibrary.Lease leased = fonts.registerWith(builder, pdf)) {
 			try (PdfBoxRenderer renderer = builder.usePDDocument(pdf).buildPdfRenderer()) {
+				renderer.getSharedContext().setTextRenderer(new MeasuredTextRenderer(leased));
 				renderer.layout();
 				renderer.createPDFWithoutClosing();
 			}
