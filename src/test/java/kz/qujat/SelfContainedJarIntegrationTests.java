@@ -56,7 +56,7 @@ class SelfContainedJarIntegrationTests {
 				.doesNotContain("Айгерім Сапарова", "871008401427");
 			List<JsonNode> lines = log.lines().filter(line -> line.startsWith("{")).map(JSON::readTree).toList();
 			assertThat(lines).as("JSON lines").isNotEmpty();
-			assertThat(lines).filteredOn(line -> line.path("log.logger").asString("").equals("kz.qujat.requests")
+			assertThat(lines).filteredOn(line -> line.path("log").path("logger").asString("").equals("kz.qujat.requests")
 					&& line.path("message").asString("").startsWith("POST /api/v1/documents 201"))
 				.singleElement().satisfies(line -> assertThat(line.path("requestId").asString("")).matches("[0-9a-f-]{36}"));
 		}
