@@ -1,6 +1,7 @@
 package kz.qujat.printing;
 
 import java.io.IOException;
+import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -267,8 +268,9 @@ public class PrintJobs {
 		});
 	}
 
-	java.net.URI printerUri(UUID jobId) {
-		return java.net.URI.create(jdbc.sql("select printer_uri from print_job where id = ?").param(jobId)
+	/** The address the job goes to, as copied onto it when it was asked for. */
+	URI printerUri(UUID jobId) {
+		return URI.create(jdbc.sql("select printer_uri from print_job where id = ?").param(jobId)
 			.query(String.class).single());
 	}
 

@@ -68,7 +68,7 @@ class PrintWorker {
 	}
 
 	private void send(PrintJob job, boolean mayHaveArrived) {
-		URI printer = uri(job.id());
+		URI printer = printJobs.printerUri(job.id());
 		try {
 			if (mayHaveArrived) {
 				Optional<PrinterDevices.DeviceJob> arrived = devices.jobs(printer).stream()
@@ -106,7 +106,7 @@ class PrintWorker {
 	 */
 	private void follow(PrintJob job) {
 		try {
-			PrinterDevices.DeviceJob onPrinter = devices.job(uri(job.id()), job.printerJobId());
+			PrinterDevices.DeviceJob onPrinter = devices.job(printJobs.printerUri(job.id()), job.printerJobId());
 			if (onPrinter.finished()) {
 				end(job.id(), () -> update(job.id(), "state = ?, reason = ?, unreachable_since = null",
 						"state = 'processing'", onPrinter.state(),
@@ -163,11 +163,6 @@ class PrintWorker {
 				events.publishEvent(new PrintJobEnded(printJobs.withNumbers(jobs("id = ?", id)).get(0)));
 			}
 		});
-	}
-
-	private URI uri(UUID jobId) {
-		return URI.create(jdbc.sql("select printer_uri from print_job where id = ?").param(jobId).query(String.class)
-			.single());
 	}
 
 	private static String reason(String status, String message) {
