@@ -14,15 +14,18 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import kz.qujat.rendering.internal.ReceiptFixture;
 import kz.qujat.rendering.internal.ReceiptRenderBenchmark;
 
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -30,10 +33,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
 
 /**
- * The benchmark of the README: render-only receipts (JMH, 1 and 2 threads), the same receipt printed by a warm
- * headless Chromium in the same run, end-to-end issuing over HTTP with an API token at 1, 4 and 16 clients (also
- * with a 256 MB heap), verification JSON, the public report and a journal of a year of 2,000 documents, and the
- * receipt's size. Prints a Markdown table.
+ * The benchmark of the README: render-only receipts (JMH, 1 and 2 threads, and the bytes allocated per receipt),
+ * the same receipt printed by a warm headless Chromium in the same run, end-to-end issuing over HTTP with an API
+ * token against the packaged jar on its defaults with the default heap, 512 MB and 256 MB (4 clients, the
+ * benchmark's own client and wrk in turn; 1 and 16 clients), verification JSON, the public report and a journal
+ * of a year of 2,000 documents, and the receipt's size. Prints a Markdown table.
  */
 public final class Benchmark {
 
@@ -47,6 +51,9 @@ public final class Benchmark {
 
 	public static void main(String[] args) throws Exception {
 		Duration measure = Duration.ofSeconds(args.length > 0 ? Integer.parseInt(args[0]) : 15);
+		// a smaller history only to try the benchmark itself out quickly; the README's figures use the default
+		int history = args.length > 1 ? Integer.parseInt(args[1]) : YEAR_OF_DOCUMENTS;
+		Duration warm = Duration.ofSeconds(Math.min(10, measure.toSeconds()));
 		Map<String, String> rows = new LinkedHashMap<>();
 		String receiptJson = ReceiptFixture.receiptRequest();
 
@@ -55,44 +62,68 @@ public final class Benchmark {
 			render.put(threads, renderOnly(threads, measure));
 			rows.put("render-only receipts, " + threads + " thread" + (threads == 1 ? "" : "s"), render.get(threads).describe());
 		}
+		rows.put("allocated per rendered receipt (JMH gc.alloc.rate.norm, 1 thread)",
+				String.format(Locale.ROOT, "%.2f MB", render.get(1).allocatedBytes() / 1e6));
 		Double chromium = chromium(measure);
 		rows.put("Chromium (warm, 2 tabs), same receipt", chromium == null ? "not run (see the log above)"
-				: String.format("%.1f PDFs/s", chromium));
+				: String.format(Locale.ROOT, "%.1f PDFs/s", chromium));
 		if (chromium != null) {
-			rows.put("**render-only 2 threads ÷ Chromium**", String.format("**%.1f×**", render.get(2).perSecond() / chromium));
+			rows.put("**render-only 2 threads ÷ Chromium**", String.format(Locale.ROOT, "**%.1f×**", render.get(2).perSecond() / chromium));
 		}
 
-		double fourClients;
-		try (ServerProcess server = ServerProcess.start(null)) {
-			Duration warm = Duration.ofSeconds(Math.min(10, measure.toSeconds()));
-			issue(server, YEAR_OF_DOCUMENTS, 4, receiptJson);
-			int year = ZonedDateTime.now(ZoneId.of("Asia/Almaty")).getYear();
-			rows.put("public report of a year of 2,000 documents", seconds(server, "/api/v1/reports/public.pdf?year=" + year));
-			rows.put("journal of a year of 2,000 documents (PDF)",
-					seconds(server, "/api/v1/reports/journal.pdf?service=teacher-attestation&year=" + year));
-			LoadClient.run(4, warm, () -> issueRequest(server, receiptJson), 201);
-			LoadClient.Result four = null;
-			for (int clients : new int[] { 1, 4, 16 }) {
-				LoadClient.Result result = LoadClient.run(clients, measure, () -> issueRequest(server, receiptJson), 201);
-				rows.put("end-to-end POST /api/v1/documents, " + clients + " client" + (clients == 1 ? "" : "s"), describe(result, "documents"));
-				if (clients == 4) {
-					four = result;
+		boolean wrk = Wrk.installed();
+		if (!wrk) {
+			System.out.println("no wrk on the PATH (apt-get install wrk): the outside figures are not measured");
+		}
+		Map<String, Double> endToEnd = new LinkedHashMap<>();
+		for (String heap : new String[] { null, "512m", "256m" }) {
+			String named = heap == null ? "default heap" : "-Xmx" + heap;
+			try (ServerProcess server = ServerProcess.start(heap)) {
+				// a large school's year of history before anything is measured, the same in every heap
+				issue(server, history, 4, receiptJson);
+				if (heap == null) {
+					int year = ZonedDateTime.now(ZoneId.of("Asia/Almaty")).getYear();
+					rows.put(String.format(Locale.ROOT, "public report of a year of %,d documents", history), seconds(server, "/api/v1/reports/public.pdf?year=" + year));
+					rows.put(String.format(Locale.ROOT, "journal of a year of %,d documents (PDF)", history),
+							seconds(server, "/api/v1/reports/journal.pdf?service=teacher-attestation&year=" + year));
+				}
+				LoadClient.run(4, warm, () -> issueRequest(server, receiptJson), 201);
+				// the benchmark's client and wrk take turns against the same server, twice each
+				List<LoadClient.Result> own = new ArrayList<>();
+				List<LoadClient.Result> outside = new ArrayList<>();
+				for (int turn = 0; turn < 2; turn++) {
+					own.add(LoadClient.run(4, measure, () -> issueRequest(server, receiptJson), 201));
+					if (wrk) {
+						outside.add(Wrk.run(4, measure, server.uri("/api/v1/documents"), "POST", ISSUE_HEADERS, receiptJson));
+					}
+				}
+				rows.put("end-to-end POST /api/v1/documents, 4 clients, " + named + ", the benchmark's client",
+						own.stream().map(result -> describe(result, "documents")).collect(Collectors.joining("; ")));
+				if (wrk) {
+					rows.put("end-to-end, 4 connections, " + named + ", wrk in turn with the above",
+							outside.stream().map(Wrk::describe).collect(Collectors.joining("; ")));
+				}
+				List<LoadClient.Result> all = new ArrayList<>(own);
+				all.addAll(outside);
+				endToEnd.put(named, all.stream().mapToDouble(LoadClient.Result::perSecond).average().orElseThrow());
+				if (heap == null) {
+					for (int clients : new int[] { 1, 16 }) {
+						LoadClient.Result result = LoadClient.run(clients, measure, () -> issueRequest(server, receiptJson), 201);
+						rows.put("end-to-end, " + clients + " client" + (clients == 1 ? "" : "s") + ", default heap", describe(result, "documents"));
+					}
+					String code = lastCode(server, receiptJson);
+					LoadClient.run(8, warm, () -> LoadClient.request(server.uri("/api/v1/verify/" + code)).build(), 200);
+					rows.put("GET /api/v1/verify/{code}, 8 clients", describe(
+							LoadClient.run(8, measure, () -> LoadClient.request(server.uri("/api/v1/verify/" + code)).build(), 200), "requests"));
+					rows.put("signed receipt PDF size", receiptSize(server, receiptJson) + " bytes");
 				}
 			}
-			fourClients = four.perSecond();
-			String code = lastCode(server, receiptJson);
-			LoadClient.run(8, warm, () -> LoadClient.request(server.uri("/api/v1/verify/" + code)).build(), 200);
-			rows.put("GET /api/v1/verify/{code}, 8 clients", describe(
-					LoadClient.run(8, measure, () -> LoadClient.request(server.uri("/api/v1/verify/" + code)).build(), 200), "requests"));
-			rows.put("signed receipt PDF size", receiptSize(server, receiptJson) + " bytes");
 		}
-		try (ServerProcess small = ServerProcess.start("256m")) {
-			// the same history and warm-up as the default heap's server had before its measurements
-			issue(small, YEAR_OF_DOCUMENTS, 4, receiptJson);
-			LoadClient.run(4, Duration.ofSeconds(Math.min(10, measure.toSeconds())), () -> issueRequest(small, receiptJson), 201);
-			LoadClient.Result result = LoadClient.run(4, measure, () -> issueRequest(small, receiptJson), 201);
-			rows.put("end-to-end, 4 clients, -Xmx256m", describe(result, "documents")
-					+ String.format(" (%+.0f %% against the default heap)", 100 * (result.perSecond() / fourClients - 1)));
+		endToEnd.forEach((heap, rate) -> rows.put("end-to-end, 4 clients, " + heap + ", mean of the four runs",
+				String.format(Locale.ROOT, "%.1f documents/s", rate)));
+		rows.put("-Xmx256m against -Xmx512m", String.format(Locale.ROOT, "%.0f %%", 100 * endToEnd.get("-Xmx256m") / endToEnd.get("-Xmx512m")));
+		if (chromium != null) {
+			rows.put("**end-to-end at -Xmx512m ÷ Chromium**", String.format(Locale.ROOT, "**%.1f×**", endToEnd.get("-Xmx512m") / chromium));
 		}
 
 		System.out.println();
@@ -107,10 +138,12 @@ public final class Benchmark {
 	private static Render renderOnly(int threads, Duration measure) throws Exception {
 		RunResult result = new Runner(new OptionsBuilder().include(ReceiptRenderBenchmark.class.getName())
 			.threads(threads).forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(3)).measurementIterations(1)
-			.measurementTime(TimeValue.seconds(measure.toSeconds())).shouldDoGC(false).build()).runSingle();
+			.measurementTime(TimeValue.seconds(measure.toSeconds())).shouldDoGC(false).addProfiler(GCProfiler.class)
+			.build()).runSingle();
 		Statistics statistics = result.getPrimaryResult().getStatistics();
 		double meanMillis = statistics.getMean();
-		return new Render(threads * 1000 / meanMillis, statistics.getPercentile(50), statistics.getPercentile(99));
+		double allocated = result.getSecondaryResults().get("gc.alloc.rate.norm").getScore();
+		return new Render(threads * 1000 / meanMillis, statistics.getPercentile(50), statistics.getPercentile(99), allocated);
 	}
 
 	/** Prints the receipt's page with a warm Chromium ({@code ../shared/bench/chromium-pdf-bench}); its PDFs a second. */
@@ -133,9 +166,14 @@ public final class Benchmark {
 		return rate.find() ? Double.parseDouble(rate.group(1)) : null;
 	}
 
+	/** What an integration sends with every issuing request, the benchmark's client and wrk alike. */
+	private static final Map<String, String> ISSUE_HEADERS = Map.of("Authorization", "Bearer " + TOKEN, "Content-Type",
+			"application/json");
+
 	private static HttpRequest issueRequest(ServerProcess server, String json) {
-		return LoadClient.request(server.uri("/api/v1/documents")).header("Authorization", "Bearer " + TOKEN)
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+		HttpRequest.Builder request = LoadClient.request(server.uri("/api/v1/documents"));
+		ISSUE_HEADERS.forEach(request::header);
+		return request.POST(HttpRequest.BodyPublishers.ofString(json)).build();
 	}
 
 	private static void issue(ServerProcess server, int count, int clients, String json) throws Exception {
@@ -196,15 +234,15 @@ public final class Benchmark {
 	}
 
 	private static String describe(LoadClient.Result result, String what) {
-		return String.format("%.1f %s/s, p50 %.1f ms, p99 %.1f ms%s", result.perSecond(), what, result.p50Millis(),
+		return String.format(Locale.ROOT, "%.1f %s/s, p50 %.1f ms, p99 %.1f ms%s", result.perSecond(), what, result.p50Millis(),
 				result.p99Millis(), result.failed() == 0 ? "" : " (" + result.failed() + " failed)");
 	}
 
 	/** Render-only figures of one thread count. */
-	record Render(double perSecond, double p50Millis, double p99Millis) {
+	record Render(double perSecond, double p50Millis, double p99Millis, double allocatedBytes) {
 
 		String describe() {
-			return String.format("%.1f receipts/s, p50 %.1f ms, p99 %.1f ms", perSecond, p50Millis, p99Millis);
+			return String.format(Locale.ROOT, "%.1f receipts/s, p50 %.1f ms, p99 %.1f ms", perSecond, p50Millis, p99Millis);
 		}
 	}
 }

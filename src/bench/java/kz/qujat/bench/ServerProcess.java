@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The service as it runs in production, in a JVM of its own: the real HTTP stack, security and an H2 file
- * database in a fresh folder, started from the benchmark's classpath and stopped when done.
+ * The service as an operator runs it: the packaged jar ({@code mvn package}) in a JVM of its own on its embedded
+ * defaults (the H2 file database that writes each commit before answering, request logging) in a fresh data
+ * folder, stopped when done. The same server the benchmark's own client and {@link Wrk} measure.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -39,16 +41,21 @@ final class ServerProcess implements AutoCloseable {
 		if (heap != null) {
 			command.add("-Xmx" + heap);
 		}
-		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kz.qujat.QujatApplication",
-				"--server.port=" + port,
-				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("qujat") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
+		command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port, "--qujat.files.data=" + data,
 				"--qujat.verification.public-base-url=http://localhost:" + port,
-				"--qujat.security.public-requests-per-minute=1000000000", "--logging.level.root=warn",
-				"--qujat.signing.keys=" + data.resolve("keys")));
+				"--qujat.security.public-requests-per-minute=1000000000"));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		ServerProcess server = new ServerProcess(process, port, log);
 		server.awaitHealthy();
 		return server;
+	}
+
+	/** The jar {@code mvn package} made: the one an operator runs. */
+	private static Path jar() throws IOException {
+		try (Stream<Path> built = Files.list(Path.of("target"))) {
+			return built.filter(file -> file.getFileName().toString().matches("qujat-.*\\.jar")).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no target/qujat-*.jar: run the benchmark with mvn -Pbench -DskipTests package exec:exec"));
+		}
 	}
 
 	URI uri(String path) {
