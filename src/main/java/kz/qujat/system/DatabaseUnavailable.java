@@ -39,7 +39,7 @@ public class DatabaseUnavailable extends Failure implements RetryLater {
 			}
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
 					|| cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException || lostConnection(cause)) {
+					|| cause instanceof SQLTransientConnectionException || lostConnection(cause) || endedOnClosedConnection(cause)) {
 				return Optional.of(new DatabaseUnavailable(cause));
 			}
 			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
@@ -51,6 +51,16 @@ public class DatabaseUnavailable extends Failure implements RetryLater {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A commit, or the rollback after a failed commit, on a connection the pool had closed: Hikari says "Connection
+	 * is closed" without an SQLSTATE. Spring logs the commit's own failure and throws the rollback's, so nothing
+	 * else is left to tell why; a server that answered would have given a state.
+	 */
+	private static boolean endedOnClosedConnection(Throwable cause) {
+		return cause instanceof TransactionSystemException ending && ending.getApplicationException() == null
+				&& ending.getCause() instanceof SQLException sql && sql.getSQLState() == null;
 	}
 
 	/** SQLSTATE class 08, connection exception: e.g. PostgreSQL's driver when the server went away mid-transaction. */

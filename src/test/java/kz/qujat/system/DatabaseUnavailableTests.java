@@ -33,6 +33,24 @@ class DatabaseUnavailableTests {
 	}
 
 	@Test
+	void aCommitWhoseRollbackFoundTheConnectionClosedIsAnOutage() {
+		// as PostgreSQL stopping at the commit of Numbering.take showed it: Spring logs "Commit exception overridden
+		// by rollback exception" and throws the rollback's failure, on a connection the pool had closed
+		TransactionSystemException rollback = new TransactionSystemException("Could not roll back JDBC transaction",
+				new SQLException("Connection is closed"));
+
+		assertThat(DatabaseUnavailable.of(rollback)).isPresent();
+	}
+
+	@Test
+	void aCommitTheServerRefusedIsNoOutage() {
+		TransactionSystemException commit = new TransactionSystemException("Could not commit JDBC transaction",
+				new SQLException("could not serialize access", "40001"));
+
+		assertThat(DatabaseUnavailable.of(commit)).isEmpty();
+	}
+
+	@Test
 	void aBrokenConstraintIsNoOutageEvenWhenItsRollbackFailed() {
 		TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
 				new SQLException("Connection is closed"));
