@@ -47,12 +47,14 @@ class HtmlPdfEngine implements PdfEngine {
 	private final XhtmlParsers parsers = new XhtmlParsers();
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 	private final String baseUri;
+	private final KeptStylesheets styles;
 
 	HtmlPdfEngine(FreemarkerDocuments freemarker, FontLibrary fonts, FileSettings files) {
 		this.freemarker = freemarker;
 		this.fonts = fonts;
 		// nothing outside the document is ever loaded (see draw): the base is only there to be a valid URL
 		this.baseUri = String.valueOf(HtmlPdfEngine.class.getClassLoader().getResource(files.documentTemplates().packaged() + "/"));
+		this.styles = new KeptStylesheets(baseUri);
 	}
 
 	@Override
@@ -85,6 +87,7 @@ class HtmlPdfEngine implements PdfEngine {
 	byte[] draw(String xhtml, Map<String, String> metadata, List<Attachment> attachments) throws IOException {
 		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
 			.withW3cDocument(parsers.parse(xhtml), baseUri)
+			.useNamespaceHandler(styles)
 			.useObjectDrawerFactory(qrCodes)
 			.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
 			.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
