@@ -11,6 +11,8 @@ import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import javax.xml.transform.TransformerException;
 
@@ -57,6 +59,12 @@ final class ArchivalPdf {
 	 * output intent parses the profile and deflates it again.
 	 */
 	private static final byte[] SRGB_DEFLATED = deflate(SRGB);
+
+	/**
+	 * XMP serializers kept for the next paper: each one looks up and sets up an XML parser and a transformer
+	 * factory when made. One paper uses one at a time (each makes a fresh DOM and transformer to serialize).
+	 */
+	private static final BlockingQueue<XmpSerializer> SERIALIZERS = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
 
 	static final String PRODUCER = "qujat";
 
@@ -182,12 +190,21 @@ final class ArchivalPdf {
 		}
 		XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
 		basic.setCreateDate(info.getCreationDate());
+		XmpSerializer serializer = SERIALIZERS.poll();
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream(4096)) {
-			new XmpSerializer().serialize(xmp, out, true);
+			if (serializer == null) {
+				serializer = new XmpSerializer();
+			}
+			serializer.serialize(xmp, out, true);
 			return out.toByteArray();
 		}
 		catch (TransformerException e) {
 			throw new IOException("the XMP metadata could not be written", e);
+		}
+		finally {
+			if (serializer != null) {
+				SERIALIZERS.offer(serializer);
+			}
 		}
 	}
 
