@@ -5,10 +5,14 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import javax.xml.transform.TransformerException;
 
@@ -20,6 +24,8 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -47,6 +53,18 @@ final class ArchivalPdf {
 
 	/** The JDK's own sRGB profile: every colour either engine draws is sRGB, or grey, which any intent covers. */
 	static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+	/**
+	 * {@link #SRGB} as the Flate stream every paper embeds, compressed once: built for each document, PDFBox's
+	 * output intent parses the profile and deflates it again.
+	 */
+	private static final byte[] SRGB_DEFLATED = deflate(SRGB);
+
+	/**
+	 * XMP serializers kept for the next paper: each one looks up and sets up an XML parser and a transformer
+	 * factory when made. One paper uses one at a time (each makes a fresh DOM and transformer to serialize).
+	 */
+	private static final BlockingQueue<XmpSerializer> SERIALIZERS = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
 
 	static final String PRODUCER = "qujat";
 
@@ -81,17 +99,43 @@ final class ArchivalPdf {
 	 * from PDF/A-2 on the set is optional.
 	 */
 	static void conform(PDDocument pdf) throws IOException {
-		PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(SRGB));
-		intent.setInfo("sRGB IEC61966-2.1");
-		intent.setOutputCondition("sRGB IEC61966-2.1");
-		intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-		intent.setRegistryName("http://www.color.org");
-		pdf.getDocumentCatalog().addOutputIntent(intent);
+		declareSrgb(pdf);
 		for (COSObject descriptor : pdf.getDocument().getObjectsByType(COSName.FONT_DESC)) {
 			if (descriptor.getObject() instanceof COSDictionary font) {
 				font.removeItem(COSName.CID_SET);
 			}
 		}
+	}
+
+	/** Declares the document's colours sRGB: the output intent PDF/A asks for, with the JDK's sRGB profile. */
+	static void declareSrgb(PDDocument pdf) throws IOException {
+		COSStream profile = pdf.getDocument().createCOSStream();
+		try (OutputStream out = profile.createRawOutputStream()) {
+			out.write(SRGB_DEFLATED);
+		}
+		profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+		profile.setInt(COSName.N, 3);
+		COSDictionary dictionary = new COSDictionary();
+		dictionary.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+		dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+		dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+		PDOutputIntent intent = new PDOutputIntent(dictionary);
+		intent.setInfo("sRGB IEC61966-2.1");
+		intent.setOutputCondition("sRGB IEC61966-2.1");
+		intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+		intent.setRegistryName("http://www.color.org");
+		pdf.getDocumentCatalog().addOutputIntent(intent);
+	}
+
+	private static byte[] deflate(byte[] data) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(data.length);
+		try {
+			FilterFactory.INSTANCE.getFilter(COSName.FLATE_DECODE).encode(new ByteArrayInputStream(data), out, new COSDictionary(), 0);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("the sRGB profile could not be compressed", e);
+		}
+		return out.toByteArray();
 	}
 
 	private static void describe(PDDocumentInformation info, Map<String, String> metadata) {
@@ -146,12 +190,21 @@ final class ArchivalPdf {
 		}
 		XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
 		basic.setCreateDate(info.getCreationDate());
+		XmpSerializer serializer = SERIALIZERS.poll();
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream(4096)) {
-			new XmpSerializer().serialize(xmp, out, true);
+			if (serializer == null) {
+				serializer = new XmpSerializer();
+			}
+			serializer.serialize(xmp, out, true);
 			return out.toByteArray();
 		}
 		catch (TransformerException e) {
 			throw new IOException("the XMP metadata could not be written", e);
+		}
+		finally {
+			if (serializer != null) {
+				SERIALIZERS.offer(serializer);
+			}
 		}
 	}
 

@@ -44,14 +44,17 @@ class HtmlPdfEngine implements PdfEngine {
 	private final FreemarkerDocuments freemarker;
 	private final FontLibrary fonts;
 	private final QrCodeObjects qrCodes = new QrCodeObjects();
+	private final XhtmlParsers parsers = new XhtmlParsers();
 	private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
 	private final String baseUri;
+	private final KeptStylesheets styles;
 
 	HtmlPdfEngine(FreemarkerDocuments freemarker, FontLibrary fonts, FileSettings files) {
 		this.freemarker = freemarker;
 		this.fonts = fonts;
 		// nothing outside the document is ever loaded (see draw): the base is only there to be a valid URL
 		this.baseUri = String.valueOf(HtmlPdfEngine.class.getClassLoader().getResource(files.documentTemplates().packaged() + "/"));
+		this.styles = new KeptStylesheets(baseUri);
 	}
 
 	@Override
@@ -83,12 +86,12 @@ class HtmlPdfEngine implements PdfEngine {
 	/** Draws filled XHTML. */
 	byte[] draw(String xhtml, Map<String, String> metadata, List<Attachment> attachments) throws IOException {
 		PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
-			.withHtmlContent(xhtml, baseUri)
+			.withW3cDocument(parsers.parse(xhtml), baseUri)
+			.useNamespaceHandler(styles)
 			.useObjectDrawerFactory(qrCodes)
 			.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
 			.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
 			.usePdfAConformance(ArchivalPdf.CONFORMANCE)
-			.useColorProfile(ArchivalPdf.SRGB)
 			.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
 			.withProducer(ArchivalPdf.PRODUCER);
 		try (PDDocument pdf = new PDDocument(); FontLibrary.Lease leased = fonts.registerWith(builder, pdf)) {
@@ -97,6 +100,7 @@ class HtmlPdfEngine implements PdfEngine {
 				renderer.layout();
 				renderer.createPDFWithoutClosing();
 			}
+			ArchivalPdf.declareSrgb(pdf);
 			ArchivalPdf.finish(pdf, metadata, attachments);
 			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 			pdf.save(out);

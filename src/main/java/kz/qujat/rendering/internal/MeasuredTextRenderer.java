@@ -37,7 +37,7 @@ final class MeasuredTextRenderer extends PdfBoxTextRenderer {
 		}
 		float result;
 		try {
-			result = fonts.stringWidth(first, TextRenderer.getEffectivePrintableString(string)) / 1000f * pdfBoxFont.getSize2D();
+			result = fonts.stringWidth(first, printable(string)) / 1000f * pdfBoxFont.getSize2D();
 		}
 		catch (IllegalArgumentException | IOException e) {
 			return super.getWidth(context, font, string);
@@ -46,6 +46,17 @@ final class MeasuredTextRenderer extends PdfBoxTextRenderer {
 			return (int) result;
 		}
 		return (int) Math.ceil(result);
+	}
+
+	/**
+	 * {@link TextRenderer#getEffectivePrintableString}, which streams the code points of every word it is given to
+	 * find the two it drops (a soft hyphen, the object replacement character): 2 % of what a receipt allocated.
+	 */
+	static String printable(String string) {
+		if (string == null || string.indexOf('\u00AD') < 0 && string.indexOf('\uFFFC') < 0) {
+			return string;
+		}
+		return TextRenderer.getEffectivePrintableString(string);
 	}
 
 	private static PDFont firstLoaded(List<FontDescription> descriptions) {
