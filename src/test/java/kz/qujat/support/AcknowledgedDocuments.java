@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -27,6 +33,9 @@ import tools.jackson.databind.JsonNode;
  * and verifying valid, each number of a counter taken once, 1..N without a gap, and nothing left pending.
  */
 public final class AcknowledgedDocuments {
+
+	/** Clients checking at once: enough to keep both cores of a build machine busy with the service's side. */
+	private static final int CHECKERS = 4;
 
 	private final Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
 	private final Queue<String> reissued = new ConcurrentLinkedQueue<>();
@@ -75,7 +84,7 @@ public final class AcknowledgedDocuments {
 			.add(Integer.parseInt(number.substring(number.lastIndexOf('-') + 1))));
 		sequences.forEach((series, taken) -> assertThat(taken).as("numbers of %s", series)
 			.containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, taken.size()).boxed().toList()));
-		for (Acknowledged document : acknowledged.values()) {
+		inParallel(acknowledged.values(), document -> {
 			JsonNode entry = byNumber.get(document.number);
 			assertThat(entry).as("journal entry of acknowledged %s", document.number).isNotNull();
 			assertThat(entry.get("id").asString()).as("document under %s", document.number).isEqualTo(document.id);
@@ -87,7 +96,8 @@ public final class AcknowledgedDocuments {
 			assertThat(verified.statusCode()).as("verification of %s", document.number).isEqualTo(200);
 			assertThat(Api.json(verified).get("status").asString()).as("verification of %s", document.number)
 				.isEqualTo("valid");
-		}
+			return null;
+		});
 		int voidNow = (int) entries.stream().filter(entry -> entry.get("status").asString().equals("void")).count();
 		int newlyVoided = voidNow - voided;
 		voided = voidNow;
@@ -100,11 +110,11 @@ public final class AcknowledgedDocuments {
 	 * the signers the checked files name.
 	 */
 	public Set<String> checkUploads(Api clerk, int every) {
-		List<Acknowledged> sample = acknowledged.values().stream()
+		List<Acknowledged> byNumber = acknowledged.values().stream()
 			.sorted(Comparator.comparing(Acknowledged::number)).toList();
-		Set<String> signers = new HashSet<>();
-		for (int i = 0; i < sample.size(); i += every) {
-			Acknowledged document = sample.get(i);
+		List<Acknowledged> sample = IntStream.iterate(0, i -> i < byNumber.size(), i -> i + every)
+			.mapToObj(byNumber::get).toList();
+		return new HashSet<>(inParallel(sample, document -> {
 			HttpResponse<byte[]> pdf = clerk.get(document.pdfUrl);
 			HttpResponse<byte[]> checked = clerk.anonymous().postFile("/api/v1/verify", document.number + ".pdf", pdf.body());
 			assertThat(checked.statusCode()).as("upload check of %s: %s", document.number, Api.text(checked))
@@ -115,9 +125,39 @@ public final class AcknowledgedDocuments {
 			JsonNode signature = result.get("fileSignature");
 			assertThat(signature.get("intact").asBoolean() && signature.get("wholeDocument").asBoolean())
 				.as("signature of %s: %s", document.number, signature).isTrue();
-			signers.add(signature.get("signer").asString());
+			return signature.get("signer").asString();
+		}));
+	}
+
+	/**
+	 * Checks each document with {@code check} on a few threads, as several clients of the service would: the
+	 * requests of a check wait on the network far more than on this JVM. Answers what each check gave; the first
+	 * failed check fails the whole.
+	 */
+	private static <T> List<T> inParallel(Collection<Acknowledged> documents, Function<Acknowledged, T> check) {
+		ExecutorService checkers = Executors.newFixedThreadPool(CHECKERS);
+		try {
+			List<Future<T>> checks = documents.stream().map(document -> checkers.submit(() -> check.apply(document)))
+				.toList();
+			List<T> results = new ArrayList<>();
+			for (Future<T> each : checks) {
+				results.add(each.get());
+			}
+			return results;
 		}
-		return signers;
+		catch (ExecutionException failed) {
+			if (failed.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(failed.getCause());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		finally {
+			checkers.shutdownNow();
+		}
 	}
 
 	private static List<JsonNode> entries(Api clerk) {

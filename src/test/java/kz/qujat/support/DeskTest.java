@@ -1,12 +1,12 @@
 package kz.qujat.support;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 
 /**
  * A test of the desk in a real browser ({@link DeskBrowser}) against the whole service ({@link ServiceTest}): one
- * Chromium for the class, its cookies cleared before each test, so each starts signed out.
+ * Chromium for all the browser tests of the run ({@link DeskBrowser#shared}), its cookies and downloads cleared before
+ * each test, so each starts signed out with nothing downloaded.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class DeskTest extends ServiceTest {
@@ -15,16 +15,7 @@ public abstract class DeskTest extends ServiceTest {
 
 	@BeforeEach
 	void aFreshBrowserSession() {
-		if (browser == null) {
-			browser = new DeskBrowser(port);
-		}
-		browser.driver().manage().deleteAllCookies();
-	}
-
-	@AfterAll
-	void closeTheBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
+		browser = DeskBrowser.shared(port);
+		browser.forgetEverything();
 	}
 }
