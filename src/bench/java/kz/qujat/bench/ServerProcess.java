@@ -29,19 +29,30 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	static ServerProcess start(String heap) throws IOException, InterruptedException {
+		return start(heap, Files.createTempDirectory("qujat-bench-"), List.of());
+	}
+
+	/**
+	 * The service on the database (and signing keys) in {@code data}, kept when it stops so that another start
+	 * finds them again, with {@code jvmFlags} besides the heap, e.g. a GC log.
+	 */
+	static ServerProcess start(String heap, Path data, List<String> jvmFlags) throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		Path data = Files.createTempDirectory("qujat-bench-");
 		Path log = data.resolve("server.log");
+		for (int start = 2; Files.exists(log); start++) {
+			log = data.resolve("server-" + start + ".log");
+		}
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		if (heap != null) {
 			command.add("-Xmx" + heap);
 		}
+		command.addAll(jvmFlags);
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kz.qujat.QujatApplication",
 				"--server.port=" + port,
-				"--spring.datasource.url=jdbc:h2:file:" + data.resolve("qujat") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
+				"--spring.datasource.url=" + databaseUrl(data),
 				"--qujat.verification.public-base-url=http://localhost:" + port,
 				"--qujat.security.public-requests-per-minute=1000000000", "--logging.level.root=warn",
 				"--qujat.signing.keys=" + data.resolve("keys")));
@@ -49,6 +60,23 @@ final class ServerProcess implements AutoCloseable {
 		ServerProcess server = new ServerProcess(process, port, log);
 		server.awaitHealthy();
 		return server;
+	}
+
+	/** The JDBC URL of the H2 file database in {@code data}, for the service and for whoever opens it while it is stopped. */
+	static String databaseUrl(Path data) {
+		return "jdbc:h2:file:" + data.resolve("qujat") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+	}
+
+	long pid() {
+		return process.toHandle().pid();
+	}
+
+	Path log() {
+		return log;
+	}
+
+	boolean alive() {
+		return process.isAlive();
 	}
 
 	URI uri(String path) {
