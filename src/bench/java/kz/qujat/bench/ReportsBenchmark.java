@@ -42,12 +42,15 @@ import tools.jackson.databind.node.ObjectNode;
  * copies have no stored PDF: no report reads one. Prints a Markdown table.
  *
  * <p>Arguments: the sizes (default {@code 2000,5000,10000,20000}), the heap (default {@code 256m}), the number of
- * real receipts (default 300).
+ * real receipts (default 300), how often to sample the live heap with a full GC, in ms (default 2000; 0: never).
  */
 public final class ReportsBenchmark {
 
 	private static final String SERVICE = "teacher-attestation";
 	private static final Pattern GC = Pattern.compile("GC\\(\\d+\\) (Pause .*?) (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+
+	/** How often the live heap is sampled with a full GC while a request runs, in milliseconds; 0: never. */
+	private static int sampling;
 
 	private ReportsBenchmark() {
 	}
@@ -57,6 +60,7 @@ public final class ReportsBenchmark {
 			.mapToInt(Integer::parseInt).toArray();
 		String heap = args.length > 1 ? args[1] : "256m";
 		int real = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+		sampling = args.length > 3 ? Integer.parseInt(args[3]) : 2000;
 		Path data = Files.createTempDirectory("qujat-reports-bench-");
 		int year = ZonedDateTime.now(ZoneId.of("Asia/Almaty")).getYear();
 		List<String> table = new ArrayList<>();
@@ -73,7 +77,10 @@ public final class ReportsBenchmark {
 			System.out.printf("journal of %d rows in %.1f s%n", size, (System.nanoTime() - copying) / 1e9);
 			Path gcLog = data.resolve("gc-" + size + ".log");
 			try (ServerProcess server = ServerProcess.start(heap, data,
-					List.of("-Xlog:gc:file=" + gcLog + ":uptime", "-XX:+HeapDumpOnOutOfMemoryError",
+					// on a shared machine a big journal may take longer than the 2 minutes after which a pending number is
+					// voided as abandoned; that would measure the sweep, not the report
+					List.of("-Xlog:gc:file=" + gcLog + ":uptime", "-Dqujat.registry.abandon-after=30m",
+							"-XX:+HeapDumpOnOutOfMemoryError",
 							"-XX:HeapDumpPath=" + data.resolve("oom-" + size + ".hprof")))) {
 				for (String[] report : new String[][] {
 						{ "journal PDF", "/api/v1/reports/journal.pdf?service=" + SERVICE + "&year=" + year },
@@ -88,13 +95,15 @@ public final class ReportsBenchmark {
 		System.out.println();
 		System.out.printf("Reports benchmark, %s, %d cores, Java %s, -Xmx%s, G1; %d real receipts copied up to N%n%n",
 				LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), heap, real);
-		System.out.println("| N | report | completed | time | bytes | peak heap after GC | peak heap before GC | GCs (full) |");
-		System.out.println("|---:|---|---|---:|---:|---:|---:|---:|");
+		System.out.println("| N | report | completed | time | bytes | live heap, sampled | peak after GC | peak before GC | GCs (full) |");
+		System.out.println("|---:|---|---|---:|---:|---:|---:|---:|---:|");
 		table.forEach(System.out::println);
 		System.out.println();
-		System.out.println("Peak heap after GC: the most the heap held just after a collection while the request ran, "
-				+ "a full GC run just before it (jcmd GC.run), so it is what the request kept alive at once; before GC: "
-				+ "the most it held when a collection began, garbage included. Data and GC logs: " + data);
+		System.out.println("Live heap, sampled: the most the heap held after a full GC forced (jcmd GC.run) every "
+				+ sampling + " ms while the request ran, i.e. what it kept alive at once; the time includes those GCs. "
+				+ "Peak after GC: the most after any collection (G1 leaves old garbage until its mixed collections, so "
+				+ "this follows G1's thresholds as much as the request); before GC: the most when a collection began. "
+				+ "A full GC ran just before each request. Data and GC logs: " + data);
 	}
 
 	/** One request, timed, with what the GC log said while it ran. */
@@ -103,6 +112,19 @@ public final class ReportsBenchmark {
 		int from = lines(gcLog).size();
 		int logFrom = Files.readString(server.log()).length();
 		long start = System.nanoTime();
+		Thread sampler = new Thread(() -> {
+			try {
+				while (sampling > 0) {
+					Thread.sleep(sampling);
+					jcmd(server, "GC.run");
+				}
+			}
+			catch (InterruptedException | IOException done) {
+				// the request was answered
+			}
+		});
+		sampler.setDaemon(true);
+		sampler.start();
 		String completed;
 		long bytes = 0;
 		try {
@@ -116,6 +138,8 @@ public final class ReportsBenchmark {
 			completed = "no: " + e;
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
+		sampler.interrupt();
+		sampler.join();
 		if (!server.alive()) {
 			completed = "no: the service died";
 		}
@@ -124,6 +148,7 @@ public final class ReportsBenchmark {
 		}
 		List<String> during = lines(gcLog);
 		during = during.subList(Math.min(from, during.size()), during.size());
+		long live = -1;
 		long after = -1;
 		long before = -1;
 		int collections = 0;
@@ -133,12 +158,16 @@ public final class ReportsBenchmark {
 			if (gc.find()) {
 				collections++;
 				full += gc.group(1).startsWith("Pause Full") ? 1 : 0;
+				if (gc.group(1).startsWith("Pause Full (Diagnostic Command)")) {
+					live = Math.max(live, megabytes(gc.group(4), gc.group(5)));
+				}
 				before = Math.max(before, megabytes(gc.group(2), gc.group(3)));
 				after = Math.max(after, megabytes(gc.group(4), gc.group(5)));
 			}
 		}
-		return String.format("| %,d | %s | %s | %.2f s | %,d | %s | %s | %d (%d) |", size, what, completed, seconds, bytes,
-				after < 0 ? "no GC" : after + " MB", before < 0 ? "no GC" : before + " MB", collections, full);
+		return String.format("| %,d | %s | %s | %.2f s | %,d | %s | %s | %s | %d (%d) |", size, what, completed, seconds,
+				bytes, live < 0 ? "no sample" : live + " MB", after < 0 ? "no GC" : after + " MB",
+				before < 0 ? "no GC" : before + " MB", collections, full);
 	}
 
 	private static long megabytes(String amount, String unit) {

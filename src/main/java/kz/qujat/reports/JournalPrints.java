@@ -132,8 +132,8 @@ public class JournalPrints {
 					return false;
 				}
 				if (inPage == page.size() && (read == 0 || page.size() == JournalFilter.MAX_LIMIT)) {
-					page = documents.journal(school.id(),
-							JournalFilter.page(JournalFilter.MAX_LIMIT, read).withCounter(service.code()).withYear(year));
+					page = documents.journalAfter(school.id(), service.code(), year, page.isEmpty() ? null : page.get(page.size() - 1),
+							JournalFilter.MAX_LIMIT);
 					inPage = 0;
 				}
 				return inPage < page.size();
