@@ -31,16 +31,27 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	static ServerProcess start(String heap) throws IOException, InterruptedException {
+		return start(heap, Files.createTempDirectory("qujat-bench-"), List.of());
+	}
+
+	/**
+	 * The service on the database (and signing keys) in {@code data}, kept when it stops so that another start
+	 * finds them again, with {@code jvmFlags} besides the heap, e.g. a GC log.
+	 */
+	static ServerProcess start(String heap, Path data, List<String> jvmFlags) throws IOException, InterruptedException {
 		int port;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		Path data = Files.createTempDirectory("qujat-bench-");
 		Path log = data.resolve("server.log");
+		for (int start = 2; Files.exists(log); start++) {
+			log = data.resolve("server-" + start + ".log");
+		}
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		if (heap != null) {
 			command.add("-Xmx" + heap);
 		}
+		command.addAll(jvmFlags);
 		command.addAll(List.of("-jar", jar().toString(), "--server.port=" + port, "--qujat.files.data=" + data,
 				"--qujat.verification.public-base-url=http://localhost:" + port,
 				"--qujat.security.public-requests-per-minute=1000000000"));
@@ -56,6 +67,26 @@ final class ServerProcess implements AutoCloseable {
 			return built.filter(file -> file.getFileName().toString().matches("qujat-.*\\.jar")).findFirst()
 				.orElseThrow(() -> new IllegalStateException("no target/qujat-*.jar: run the benchmark with mvn -Pbench -DskipTests package exec:exec"));
 		}
+	}
+
+	/**
+	 * The JDBC URL of the H2 file database the service keeps in {@code data} on its defaults, for whoever opens it
+	 * while the service is stopped.
+	 */
+	static String databaseUrl(Path data) {
+		return "jdbc:h2:file:" + data.resolve("qujat") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+	}
+
+	long pid() {
+		return process.toHandle().pid();
+	}
+
+	Path log() {
+		return log;
+	}
+
+	boolean alive() {
+		return process.isAlive();
 	}
 
 	URI uri(String path) {

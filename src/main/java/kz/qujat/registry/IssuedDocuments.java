@@ -131,6 +131,31 @@ public class IssuedDocuments {
 		return jdbc.sql(sql).params(params).query(IssuedDocuments::entry).list();
 	}
 
+	/**
+	 * The next entries of a counter's journal of a year, oldest first, after {@code after} (from the first if null):
+	 * how a whole year is read a page at a time, each page found where the last one ended, in the journal's order.
+	 */
+	public List<IssuedDocument> journalAfter(UUID schoolId, String counter, int year, IssuedDocument after, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("school", schoolId);
+		params.put("counter", counter);
+		params.put("year", year);
+		params.put("limit", limit);
+		String from = "";
+		if (after != null) {
+			// the first condition alone is one the index can start its range at
+			from = " and registered_at >= :at and (registered_at > :at or reg_seq > :seq)";
+			params.put("at", Utc.of(after.registeredAt()));
+			params.put("seq", after.number().sequence());
+		}
+		return jdbc.sql("select * from issued_document where school_id = :school and journal = :counter and reg_year = :year"
+				// ordered by all the index's columns, the equal ones too, so that H2 reads the page off the index and stops
+				+ from + " order by school_id, journal, reg_year, registered_at, reg_seq limit :limit")
+			.params(params)
+			.query(IssuedDocuments::entry)
+			.list();
+	}
+
 	/** How many entries of the school's journal the filter lets through, whatever its limit and offset. */
 	public int count(UUID schoolId, JournalFilter filter) {
 		Map<String, Object> params = new HashMap<>();

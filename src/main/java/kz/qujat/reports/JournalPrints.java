@@ -1,12 +1,17 @@
 package kz.qujat.reports;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -27,10 +32,12 @@ import kz.qujat.system.Sha256;
 
 import org.springframework.stereotype.Service;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * A service's registration journal for a year, as a printout (JasperReports, A4 landscape, registered like
@@ -63,8 +70,8 @@ public class JournalPrints {
 	public IssuedDocument print(StaffMember staff, String serviceCode, int year) {
 		School school = schools.require(staff.schoolId());
 		ServiceDefinition service = service(serviceCode);
-		List<Row> rows = rows(school, service, year);
-		Map<String, Object> content = Map.of("service", service.code(), "year", year, "rows", digest(rows), "templates",
+		Digest digest = digest(json, rows(school, service, year, Integer.MAX_VALUE));
+		Map<String, Object> content = Map.of("service", service.code(), "year", year, "rows", digest.hex(), "templates",
 				papers.templatesVersion());
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("schoolKk", school.name().kk());
@@ -72,43 +79,75 @@ public class JournalPrints {
 		model.put("serviceKk", service.name().kk());
 		model.put("serviceRu", service.name().ru());
 		model.put("year", year);
-		model.put("rows", rows);
+		// read again as the paper is drawn, never held whole; no further than the digest went, so that a number taken
+		// meanwhile waits for the next printout, which the digest it was registered with then makes anew
+		model.put("rows", rows(school, service, year, digest.rows()));
 		return papers.current(papers.paper(SeriesPaper.JOURNAL, school, staff, service.code() + ":" + year, content, model)
 			.withService(service.code())
 			.withSubject(service.name().ru() + ", " + year));
 	}
 
-	/** The journal of a service for a year as CSV, UTF-8 with a byte order mark. */
-	public byte[] csv(StaffMember staff, String serviceCode, int year) {
+	/**
+	 * Writes the journal of a service for a year as CSV, UTF-8 with a byte order mark, to {@code out} as its rows are
+	 * read from the registry.
+	 */
+	public void csv(StaffMember staff, String serviceCode, int year, OutputStream out) throws IOException {
 		School school = schools.require(staff.schoolId());
-		List<Row> rows = rows(school, service(serviceCode), year).stream().map(Row::inSpreadsheet).toList();
-		CsvSchema schema = csv.schemaFor(Row.class).withHeader();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
-		out.writeBytes(csv.writer(schema).writeValueAsBytes(rows));
-		return out.toByteArray();
+		Iterable<Row> rows = rows(school, service(serviceCode), year, Integer.MAX_VALUE);
+		out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		try (SequenceWriter writer = csv.writer(csv.schemaFor(Row.class).withHeader())
+			.without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+			.writeValues(out)) {
+			for (Row row : rows) {
+				writer.write(row.inSpreadsheet());
+			}
+		}
+	}
+
+	/** Fails with the problem an unknown service is unless the catalog has it; before a CSV begins to be written. */
+	public void requireService(String code) {
+		service(code);
 	}
 
 	private ServiceDefinition service(String code) {
 		return catalog.requireFor("service", code);
 	}
 
-	List<Row> rows(School school, ServiceDefinition service, int year) {
+	/**
+	 * The rows of a service's journal for a year, at most {@code most} of them: read from the registry a page at a
+	 * time each time they are gone through, so that a year of any size takes the memory of one page.
+	 */
+	Iterable<Row> rows(School school, ServiceDefinition service, int year, int most) {
 		ZoneId zone = school.zone();
 		Map<UUID, String> staff = schools.staffNames(school.id());
-		List<Row> rows = new ArrayList<>();
-		int offset = 0;
-		List<IssuedDocument> page;
-		do {
-			page = documents.journal(school.id(),
-					JournalFilter.page(JournalFilter.MAX_LIMIT, offset).withCounter(service.code()).withYear(year));
-			for (IssuedDocument entry : page) {
-				rows.add(row(entry, service, zone, staff));
+		return () -> new Iterator<>() {
+
+			private List<IssuedDocument> page = List.of();
+			private int inPage;
+			private int read;
+
+			@Override
+			public boolean hasNext() {
+				if (read >= most) {
+					return false;
+				}
+				if (inPage == page.size() && (read == 0 || page.size() == JournalFilter.MAX_LIMIT)) {
+					page = documents.journalAfter(school.id(), service.code(), year, page.isEmpty() ? null : page.get(page.size() - 1),
+							JournalFilter.MAX_LIMIT);
+					inPage = 0;
+				}
+				return inPage < page.size();
 			}
-			offset += page.size();
-		}
-		while (page.size() == JournalFilter.MAX_LIMIT);
-		return rows;
+
+			@Override
+			public Row next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				read++;
+				return row(page.get(inPage++), service, zone, staff);
+			}
+		};
 	}
 
 	private Row row(IssuedDocument entry, ServiceDefinition service, ZoneId zone, Map<UUID, String> staff) {
@@ -142,8 +181,26 @@ public class JournalPrints {
 			"жарамсыз (жасалмады) / недействителен (не сформирован)", "pending", "жасалуда / формируется", "superseded",
 			"ауыстырылды / заменён", "revoked", "кері қайтарылды / отозван");
 
-	private String digest(List<Row> rows) {
-		return Sha256.hex(json.writeValueAsString(rows));
+	/**
+	 * The SHA-256 of the rows as one JSON array, written as they come: the same digest a list of them written at once
+	 * has, so that a journal printed before the rows were streamed is still its current printout.
+	 */
+	static Digest digest(JsonMapper json, Iterable<Row> rows) {
+		MessageDigest sha256 = Sha256.digest();
+		int count = 0;
+		try (JsonGenerator out = json.createGenerator(new DigestOutputStream(OutputStream.nullOutputStream(), sha256))) {
+			out.writeStartArray();
+			for (Row row : rows) {
+				out.writePOJO(row);
+				count++;
+			}
+			out.writeEndArray();
+		}
+		return new Digest(Sha256.hex(sha256), count);
+	}
+
+	/** What the rows of a journal add up to: their digest and how many there were. */
+	record Digest(String hex, int rows) {
 	}
 
 	/** One line of the journal, as printed and as exported. */

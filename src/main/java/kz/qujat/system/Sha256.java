@@ -12,12 +12,22 @@ public final class Sha256 {
 	}
 
 	public static byte[] of(byte[] bytes) {
+		return digest().digest(bytes);
+	}
+
+	/** A digest to feed a piece at a time, e.g. through a {@link java.security.DigestOutputStream}; see {@link #hex(MessageDigest)}. */
+	public static MessageDigest digest() {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(bytes);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java has SHA-256", e);
 		}
+	}
+
+	/** The digest of all that was fed to {@code digest}, which it completes, in hex. */
+	public static String hex(MessageDigest digest) {
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	/** The digest in lower-case hex, 64 characters: how the registry and the API write it. */

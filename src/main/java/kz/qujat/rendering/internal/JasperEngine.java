@@ -1,11 +1,13 @@
 package kz.qujat.rendering.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,32 +22,42 @@ import kz.qujat.system.FileSettings;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
-import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.fonts.FontFamily;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * JasperReports for the tabular documents ({@code .jrxml} under {@code templates/documents}, packaged or the
  * operator's override): each report is compiled once and again only when its file changes or is overridden; OpenPDF writes the PDF with the fonts of
  * {@link FontLibrary} embedded, and PDFBox makes it PDF/A-3b ({@link ArchivalPdf}) like every other paper. The
- * model's {@code rows} (records or maps) are the data source; every other model entry is a parameter of the same
+ * model's {@code rows} (an {@link Iterable} of records or maps, gone through once) are the data source; every other model entry is a parameter of the same
  * name (a list of records as a list of maps, for a list component's {@code JRMapCollectionDataSource}), and
- * {@code qr} a QR code of {@code verification.url}.
+ * {@code qr} a QR code of {@code verification.url}. All but a few pages wait in a swap file while the report is
+ * filled and exported, and the PDF passes from OpenPDF to PDFBox through temporary files, so that a report of
+ * thousands of pages takes the memory of a few and of its finished bytes.
  */
 @Component
 class JasperEngine implements PdfEngine {
+
+	/** Pages of a report kept in memory as it is filled and exported; the others wait in a swap file. */
+	private static final int PAGES_IN_MEMORY = 20;
 
 	private final SimpleJasperReportsContext context = new SimpleJasperReportsContext();
 	private final EditableFolder templates;
@@ -60,6 +72,8 @@ class JasperEngine implements PdfEngine {
 		context.setProperty("net.sf.jasperreports.default.font.name", families.get(0).getName());
 		context.setProperty("net.sf.jasperreports.default.pdf.embedded", "true");
 		context.setProperty("net.sf.jasperreports.default.pdf.encoding", "Identity-H");
+		// each swap file is deleted as its report is done; deleteOnExit would remember every one until the JVM ends
+		context.setProperty(JRSwapFile.PROPERTY_DELETE_ON_EXIT, "false");
 	}
 
 	@Override
@@ -92,31 +106,43 @@ class JasperEngine implements PdfEngine {
 		if (model.get("verification") instanceof Map<?, ?> verification && verification.get("url") instanceof String url) {
 			parameters.put("qr", new QrCodeRenderable(url));
 		}
-		JRDataSource rows = model.get("rows") instanceof Collection<?> list ? rows(list) : new JREmptyDataSource(1);
-		byte[] drawn;
+		JRDataSource rows = model.get("rows") instanceof Iterable<?> list ? rows(list) : new JREmptyDataSource(1);
+		Path work = Files.createTempDirectory("qujat-jasper-");
 		try {
-			JasperPrint print = JasperFillManager.getInstance(context).fill(report, parameters, rows);
-			JRPdfExporter exporter = new JRPdfExporter(context);
-			exporter.setExporterInput(new SimpleExporterInput(print));
-			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-			exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-			SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-			configuration.setCompressed(true);
-			exporter.setConfiguration(configuration);
-			exporter.exportReport();
-			drawn = out.toByteArray();
+			Path drawn = work.resolve("drawn.pdf");
+			JRSwapFileVirtualizer pages = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+					new JRSwapFile(context, work.toString(), 8 * 1024, 64), true);
+			parameters.put(JRParameter.REPORT_VIRTUALIZER, pages);
+			try {
+				JasperPrint print = JasperFillManager.getInstance(context).fill(report, parameters, rows);
+				pages.setReadOnly(true);
+				JRPdfExporter exporter = new JRPdfExporter(context);
+				exporter.setExporterInput(new SimpleExporterInput(print));
+				exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(drawn.toFile()));
+				SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+				configuration.setCompressed(true);
+				exporter.setConfiguration(configuration);
+				exporter.exportReport();
+			}
+			catch (JRException e) {
+				throw new IllegalStateException("report " + name + " could not be filled or exported", e);
+			}
+			finally {
+				pages.cleanup();
+			}
+			// Jasper's own PDF/A mode was tried: it leaves OpenPDF's CIDSets, wants the profile by path and writes an
+			// XMP without the titles in kk and ru or the code, so PDFBox would have to follow it all the same
+			Path finished = work.resolve("finished.pdf");
+			try (PDDocument pdf = Loader.loadPDF(drawn.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+				ArchivalPdf.conform(pdf);
+				ArchivalPdf.finish(pdf, job.metadata(), job.attachments());
+				pdf.save(finished.toFile());
+			}
+			// read from a file of known size, the paper is one array of its exact length, never a growing buffer's copy
+			return Files.readAllBytes(finished);
 		}
-		catch (JRException e) {
-			throw new IllegalStateException("report " + name + " could not be filled or exported", e);
-		}
-		// Jasper's own PDF/A mode was tried: it leaves OpenPDF's CIDSets, wants the profile by path and writes an
-		// XMP without the titles in kk and ru or the code, so PDFBox would have to follow it all the same
-		try (PDDocument pdf = Loader.loadPDF(drawn)) {
-			ArchivalPdf.conform(pdf);
-			ArchivalPdf.finish(pdf, job.metadata(), job.attachments());
-			ByteArrayOutputStream out = new ByteArrayOutputStream(drawn.length + 8 * 1024);
-			pdf.save(out);
-			return out.toByteArray();
+		finally {
+			FileSystemUtils.deleteRecursively(work);
 		}
 	}
 
@@ -145,10 +171,27 @@ class JasperEngine implements PdfEngine {
 		}
 	}
 
-	/** Records become maps of their components, so templates read {@code $F{name}} of either. */
-	private static JRDataSource rows(Collection<?> rows) {
-		List<Map<String, ?>> maps = rows.stream().map(JasperEngine::asMap).toList();
-		return new JRMapCollectionDataSource(List.copyOf(maps));
+	/**
+	 * Rows as they come, each record a map of its components, so templates read {@code $F{name}} of either; taken
+	 * one at a time, so that rows read from the registry as the report is filled are never all held at once.
+	 */
+	private static JRDataSource rows(Iterable<?> rows) {
+		Iterator<?> each = rows.iterator();
+		return new JRDataSource() {
+
+			private Map<String, ?> row;
+
+			@Override
+			public boolean next() {
+				row = each.hasNext() ? asMap(each.next()) : null;
+				return row != null;
+			}
+
+			@Override
+			public Object getFieldValue(JRField field) {
+				return row.get(field.getName());
+			}
+		};
 	}
 
 	private static Map<String, ?> asMap(Object row) {

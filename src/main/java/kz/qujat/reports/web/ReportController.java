@@ -1,11 +1,14 @@
 package kz.qujat.reports.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qujat.issuance.Downloads;
 import kz.qujat.registry.IssuedDocument;
@@ -63,17 +66,22 @@ class ReportController {
 	@ApiResponse(responseCode = "200", description = "The journal as CSV",
 			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/journal.csv")
-	ResponseEntity<byte[]> journalCsv(@RequestParam String service, @RequestParam int year, StaffMember staff) {
-		return csv(journals, staff, service, year);
+	void journalCsv(@RequestParam String service, @RequestParam int year, StaffMember staff,
+			HttpServletResponse response) throws IOException {
+		csv(journals, staff, service, year, response);
 	}
 
-	/** The journal's CSV as a file to save, for the API and the desk alike. */
-	static ResponseEntity<byte[]> csv(JournalPrints journals, StaffMember staff, String service, int year) {
-		byte[] csv = journals.csv(staff, service, RegistryYears.require("year", year));
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("journal-" + service + "-" + year + ".csv").build().toString())
-			.body(csv);
+	/**
+	 * The journal's CSV as a file to save, for the API and the desk alike, written to the response as its rows are
+	 * read; a wrong service or year is refused before the first byte.
+	 */
+	static void csv(JournalPrints journals, StaffMember staff, String service, int year, HttpServletResponse response)
+			throws IOException {
+		int asked = RegistryYears.require("year", year);
+		journals.requireService(service);
+		response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("journal-" + service + "-" + asked + ".csv").build().toString());
+		journals.csv(staff, service, asked, response.getOutputStream());
 	}
 }

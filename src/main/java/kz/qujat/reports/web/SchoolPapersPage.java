@@ -1,8 +1,11 @@
 package kz.qujat.reports.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import kz.qujat.desk.DeskPage;
 import kz.qujat.desk.FormProblems;
@@ -89,14 +92,16 @@ class SchoolPapersPage {
 	@GetMapping("/journal")
 	Object journal(@RequestParam(name = "journal.service", required = false) String service,
 			@RequestParam(name = "journal.year", required = false) String year,
-			@RequestParam(defaultValue = "pdf") String format, StaffMember staff) {
+			@RequestParam(defaultValue = "pdf") String format, StaffMember staff, HttpServletResponse response)
+			throws IOException {
 		if (service == null && year == null) {
 			return new ModelAndView(PAGE);
 		}
 		try {
 			int asked = RegistryYears.require("year", parsed(year, "year", "year"));
 			if ("csv".equals(format)) {
-				return ReportController.csv(journals, staff, service, asked);
+				ReportController.csv(journals, staff, service, asked, response);
+				return null;
 			}
 			return Attachments.of(downloads.pdf(staff, journals.print(staff, service, asked),
 					"journal-" + service + "-" + asked));

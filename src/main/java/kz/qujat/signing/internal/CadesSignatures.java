@@ -1,6 +1,10 @@
 package kz.qujat.signing.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -13,11 +17,13 @@ import kz.qujat.signing.SignatureCheck;
 import kz.qujat.system.Sha256;
 
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
@@ -33,9 +39,10 @@ import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSProcessable;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
@@ -60,6 +67,11 @@ final class CadesSignatures {
 	}
 
 	static byte[] sign(byte[] content, SigningKey key) {
+		return sign(new ByteArrayInputStream(content), key);
+	}
+
+	/** The CMS of {@code content}, read once into the digest as it comes, never held whole. */
+	static byte[] sign(InputStream content, SigningKey key) {
 		try {
 			X509Certificate certificate = key.certificate();
 			X500Name issuer = X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded());
@@ -75,7 +87,7 @@ final class CadesSignatures {
 				.setSignedAttributeGenerator(attributes)
 				.build(new JcaContentSignerBuilder(key.algorithm()).build(key.privateKey()), certificate));
 			generator.addCertificates(new JcaCertStore(key.chain()));
-			return generator.generate(new CMSProcessableByteArray(content), false).getEncoded(ASN1Encoding.DER);
+			return generator.generate(new Streamed(content), false).getEncoded(ASN1Encoding.DER);
 		}
 		catch (CMSException | OperatorCreationException | CertificateEncodingException | IOException e) {
 			throw new IllegalStateException("the signature could not be made with " + key.signer().subject(), e);
@@ -102,12 +114,9 @@ final class CadesSignatures {
 		int restLength = (int) range[3];
 		boolean wholeDocument = restStart + restLength == pdf.length;
 		try {
-			byte[] signedContent = new byte[contentsEnd + restLength];
-			System.arraycopy(pdf, 0, signedContent, 0, contentsEnd);
-			System.arraycopy(pdf, restStart, signedContent, contentsEnd, restLength);
 			String hex = new String(pdf, contentsEnd + 1, restStart - contentsEnd - 2, StandardCharsets.US_ASCII)
 				.replaceAll("\\s", "");
-			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent),
+			CMSSignedData cms = new CMSSignedData(new Ranges(pdf, contentsEnd, restStart, restLength),
 					contentInfo(HexFormat.of().parseHex(hex.length() % 2 == 0 ? hex : hex + "0")));
 			SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
 			X509CertificateHolder certificate = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
@@ -172,5 +181,40 @@ final class CadesSignatures {
 			return i;
 		}
 		return -1;
+	}
+
+	/** Content to sign, streamed into the digest: the bytes a PDF's signature covers are the whole file but a hole. */
+	private record Streamed(InputStream content) implements CMSTypedData {
+
+		@Override
+		public ASN1ObjectIdentifier getContentType() {
+			return CMSObjectIdentifiers.data;
+		}
+
+		@Override
+		public void write(OutputStream out) throws IOException {
+			content.transferTo(out);
+		}
+
+		@Override
+		public Object getContent() {
+			return content;
+		}
+	}
+
+	/** The bytes a signature's {@code /ByteRange} covers, read where they are in the file rather than copied together. */
+	private record Ranges(byte[] pdf, int contentsEnd, int restStart, int restLength) implements CMSProcessable {
+
+		@Override
+		public void write(OutputStream out) throws IOException {
+			out.write(pdf, 0, contentsEnd);
+			out.write(pdf, restStart, restLength);
+		}
+
+		@Override
+		public Object getContent() {
+			return new SequenceInputStream(new ByteArrayInputStream(pdf, 0, contentsEnd),
+					new ByteArrayInputStream(pdf, restStart, restLength));
+		}
 	}
 }

@@ -56,7 +56,7 @@ class PadesDocumentSigner implements DocumentSigner {
 			signature.setName(key.signer().name());
 			signature.setSignDate(GregorianCalendar.from(when.atZone(ZoneOffset.UTC)));
 			options.setPreferredSignatureSize(key.cmsSize());
-			document.addSignature(signature, content -> CadesSignatures.sign(content.readAllBytes(), key), options);
+			document.addSignature(signature, content -> CadesSignatures.sign(content, key), options);
 			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * key.cmsSize() + 4096);
 			document.saveIncremental(out);
 			return out.toByteArray();
