@@ -127,7 +127,7 @@ class AdministrationBrowserTests extends DeskTest {
 		browser.signOut();
 		browser.field("Логин", "Логин").sendKeys("asem.clerk");
 		browser.field("Құпиясөз", "Пароль").sendKeys("a long secret");
-		browser.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+		browser.submit(browser.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")));
 		assertThat(browser.waitFor(By.id("sign-in-problem")).getText()).isNotEmpty();
 		assertThat(browser.driver().findElements(By.cssSelector("form.sign-out"))).isEmpty();
 	}
@@ -139,14 +139,14 @@ class AdministrationBrowserTests extends DeskTest {
 		assertThat(browser.heading()).isEqualTo("API кілттері");
 		browser.look("administration-tokens");
 
-		browser.driver().findElement(By.cssSelector("#new-token-form button[type=submit]")).click();
+		browser.submit(browser.driver().findElement(By.cssSelector("#new-token-form button[type=submit]")));
 		assertThat(browser.problemOf(browser.field("Кілт атауы", "Название ключа"))).isEqualTo("Толтыру міндетті.");
 		assertThat(browser.driver().findElements(By.cssSelector(".secret"))).isEmpty();
 		browser.look("administration-tokens-invalid");
 
 		String name = "Күнделік <i>${x}</i> " + UUID.randomUUID().toString().substring(0, 8);
 		browser.field("Кілт атауы", "Название ключа").sendKeys(name);
-		browser.driver().findElement(By.cssSelector("#new-token-form button[type=submit]")).click();
+		browser.submit(browser.driver().findElement(By.cssSelector("#new-token-form button[type=submit]")));
 		String secret = browser.waitFor(By.cssSelector(".secret#token-secret")).getText().strip();
 		assertThat(secret).isNotBlank();
 		assertThat(browser.text()).contains("«" + name + "» кілті жасалды");
@@ -195,7 +195,7 @@ class AdministrationBrowserTests extends DeskTest {
 		browser.driver().findElement(By.linkText("Мектеп қосу")).click();
 		assertThat(browser.heading()).isEqualTo("Мектеп қосу");
 		browser.look("administration-school-new");
-		browser.driver().findElement(By.cssSelector("#new-school button[type=submit]")).click();
+		browser.submit(browser.driver().findElement(By.cssSelector("#new-school button[type=submit]")));
 		browser.waitFor(By.cssSelector(".notice.failed"));
 		assertThat(browser.problemOf(browser.field("БСН", "БИН"))).isEqualTo("Толтыру міндетті.");
 		assertThat(browser.driver().findElement(By.id("f-services-problem")).getText()).isEqualTo("Толтыру міндетті.");
@@ -217,7 +217,7 @@ class AdministrationBrowserTests extends DeskTest {
 		time(browser.field("Жұмыстың басталуы", "Начало работы"), "08:30");
 		time(browser.field("Жұмыстың аяқталуы", "Окончание работы"), "17:30");
 		browser.driver().findElement(By.id("f-services-0")).click();
-		browser.driver().findElement(By.cssSelector("#new-school button[type=submit]")).click();
+		browser.submit(browser.driver().findElement(By.cssSelector("#new-school button[type=submit]")));
 		browser.waitFor(By.cssSelector(".notice.failed"));
 		assertThat(browser.problemOf(browser.field("БСН", "БИН"))).as("the API's 409, beside the BIN")
 			.isEqualTo("Осы БСН-мен мектеп тіркелген.");
@@ -225,7 +225,7 @@ class AdministrationBrowserTests extends DeskTest {
 		assertThat(browser.field("Жұмыстың басталуы", "Начало работы").getAttribute("value")).isEqualTo("08:30");
 		assertThat(browser.driver().findElement(By.id("f-services-0")).isSelected()).isTrue();
 		type(browser.field("БСН", "БИН"), bin);
-		browser.driver().findElement(By.cssSelector("#new-school button[type=submit]")).click();
+		browser.submit(browser.driver().findElement(By.cssSelector("#new-school button[type=submit]")));
 
 		browser.waitFor(By.cssSelector(".notice.done"));
 		assertThat(browser.heading()).isEqualTo(name);
@@ -239,7 +239,7 @@ class AdministrationBrowserTests extends DeskTest {
 		String username = "director" + bin.substring(6);
 		browser.field("Логин", "Логин").sendKeys(username);
 		browser.field("Құпиясөз", "Пароль").sendKeys("first director");
-		browser.driver().findElement(By.cssSelector("#new-account button[type=submit]")).click();
+		browser.submit(browser.driver().findElement(By.cssSelector("#new-account button[type=submit]")));
 		browser.waitFor(By.cssSelector(".notice.done"));
 		assertThat(browser.path()).isEqualTo(schoolPath);
 		assertThat(rowOf(username).getText()).contains("Директор", "Белсенді");

@@ -61,7 +61,7 @@ class DocumentsBrowserTests extends DeskTest {
 		assertThat(browser.driver().findElement(By.id("term")).getText()).as("Saturday's documents count from Monday")
 			.contains("23.11.2026 09:00", "24.11.2026");
 
-		button("Үлгіні көру").click();
+		browser.submit(button("Үлгіні көру"));
 		WebElement frame = browser.waitFor(By.cssSelector("iframe.pdf"));
 		HttpResponse<byte[]> preview = browser.fetch(URI.create(frame.getDomAttribute("src")).toString());
 		assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -70,7 +70,7 @@ class DocumentsBrowserTests extends DeskTest {
 			.as("the form is kept beside its preview").isEqualTo("Жұмабекова Әсел Қуанышқызы");
 		browser.look("documents-receipt-preview");
 
-		button("Беру").click();
+		browser.submit(button("Беру"));
 		browser.waitFor(By.cssSelector(".paper-facts"));
 		assertThat(browser.path()).matches("/desk/papers/[0-9a-f-]{36}");
 		String number = browser.driver().findElement(By.cssSelector("dd.number")).getText();
@@ -118,7 +118,7 @@ class DocumentsBrowserTests extends DeskTest {
 		browser.field("Түсіндірме орысша", "Пояснение на русском").sendKeys("Пакет документов неполный.");
 		browser.look("documents-refusal-form");
 
-		button("Беру").click();
+		browser.submit(button("Беру"));
 		browser.waitFor(By.cssSelector(".paper-facts"));
 		assertThat(browser.heading()).startsWith("Дәлелді бас тарту ATT-2026-");
 		browser.look("documents-refusal-issued");
@@ -134,7 +134,7 @@ class DocumentsBrowserTests extends DeskTest {
 		browser.field("ЖСН", "ИИН").sendKeys("871008401427");
 		browser.look("documents-application-form");
 
-		button("Беру").click();
+		browser.submit(button("Беру"));
 		assertThat(browser.driver().findElements(By.cssSelector(".field.invalid"))).as("the form's required fields")
 			.isNotEmpty();
 		browser.look("documents-application-problems");
@@ -144,7 +144,7 @@ class DocumentsBrowserTests extends DeskTest {
 		browser.driver().findElement(By.id("f-application-grade")).sendKeys("1");
 		new Select(browser.driver().findElement(By.id("f-application-language"))).selectByValue("kazakh");
 		browser.driver().findElement(By.id("f-application-address")).sendKeys("Жұлдыз ауылы, Абай көшесі, 5");
-		button("Беру").click();
+		browser.submit(button("Беру"));
 		browser.waitFor(By.cssSelector(".paper-facts"));
 		assertThat(browser.heading()).startsWith("Өтініш ");
 		assertThat(Pdfs.text(browser.fetch(browser.path() + "/pdf").body())).contains("Сәрсенбаев Нұрсұлтан Ерланұлы");
@@ -167,7 +167,7 @@ class DocumentsBrowserTests extends DeskTest {
 			.as("adding a row keeps what was typed").isEqualTo(NASTY_NAME);
 		browser.look("documents-receipt-iin-typed");
 
-		button("Үлгіні көру").click();
+		browser.submit(button("Үлгіні көру"));
 		browser.waitFor(By.cssSelector(".field.invalid"));
 		iin = browser.field("ЖСН", "ИИН");
 		assertThat(browser.problemOf(iin)).isEqualTo("ЖСН-нің бақылау цифры сәйкес келмейді: нөмірді тексеріңіз.");
