@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,7 +66,9 @@ public final class ReportsBenchmark {
 
 		long seeding = System.nanoTime();
 		try (ServerProcess server = ServerProcess.start(null, data, List.of())) {
-			issue(server, real, 4);
+			// each with an applicant of its own (invented names, the valid test IINs) and a different choice of the
+			// documents handed in, some with a note
+			Benchmark.issue(server, real, 4, ReportsBenchmark::receipt);
 		}
 		System.out.printf("%d real receipts issued in %.0f s%n", real, (System.nanoTime() - seeding) / 1e9);
 
@@ -188,39 +189,6 @@ public final class ReportsBenchmark {
 				String.valueOf(server.pid()), command).redirectErrorStream(true).start();
 		jcmd.getInputStream().readAllBytes();
 		jcmd.waitFor();
-	}
-
-	/**
-	 * Issues {@code count} receipts of the service over HTTP, each with an applicant of its own (invented names, the
-	 * valid test IINs) and a different choice of the documents handed in, some with a note.
-	 */
-	private static void issue(ServerProcess server, int count, int clients) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		List<Thread> threads = new ArrayList<>();
-		AtomicInteger next = new AtomicInteger();
-		for (int i = 0; i < clients; i++) {
-			Thread thread = new Thread(() -> {
-				for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
-					try {
-						// a shared machine may take long to answer; the numbers must stay gapless, so no request is retried
-						HttpResponse<String> answer = http.send(HttpRequest.newBuilder(server.uri("/api/v1/documents"))
-							.timeout(Duration.ofMinutes(5)).header("Authorization", "Bearer " + Benchmark.TOKEN).header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString(receipt(n))).build(), HttpResponse.BodyHandlers.ofString());
-						if (answer.statusCode() != 201) {
-							throw new IllegalStateException(answer.body());
-						}
-					}
-					catch (IOException | InterruptedException e) {
-						throw new IllegalStateException(e);
-					}
-				}
-			});
-			thread.start();
-			threads.add(thread);
-		}
-		for (Thread thread : threads) {
-			thread.join();
-		}
 	}
 
 	private static final String[] SURNAMES = { "Жұмабекова", "Сейітқали", "Әбдірахманова", "Нұрланов", "Қасымова",
