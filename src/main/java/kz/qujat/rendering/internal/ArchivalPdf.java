@@ -11,8 +11,6 @@ import java.util.Calendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 import javax.xml.transform.TransformerException;
 
@@ -64,7 +62,7 @@ final class ArchivalPdf {
 	 * XMP serializers kept for the next paper: each one looks up and sets up an XML parser and a transformer
 	 * factory when made. One paper uses one at a time (each makes a fresh DOM and transformer to serialize).
 	 */
-	private static final BlockingQueue<XmpSerializer> SERIALIZERS = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
+	private static final Kept<XmpSerializer> SERIALIZERS = new Kept<>(XmpSerializer::new);
 
 	static final String PRODUCER = "qujat";
 
@@ -190,11 +188,8 @@ final class ArchivalPdf {
 		}
 		XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
 		basic.setCreateDate(info.getCreationDate());
-		XmpSerializer serializer = SERIALIZERS.poll();
+		XmpSerializer serializer = SERIALIZERS.take();
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream(4096)) {
-			if (serializer == null) {
-				serializer = new XmpSerializer();
-			}
 			serializer.serialize(xmp, out, true);
 			return out.toByteArray();
 		}
@@ -202,9 +197,7 @@ final class ArchivalPdf {
 			throw new IOException("the XMP metadata could not be written", e);
 		}
 		finally {
-			if (serializer != null) {
-				SERIALIZERS.offer(serializer);
-			}
+			SERIALIZERS.giveBack(serializer);
 		}
 	}
 

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -52,7 +50,7 @@ class FontLibrary implements EditableFiles {
 	private final EditableFolder folder;
 	private final String versionRead;
 	private final List<FontFile> fonts;
-	private final BlockingQueue<ParsedFonts> idle = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
+	private final Kept<ParsedFonts> idle = new Kept<>(ParsedFonts::new);
 	/**
 	 * Widths of strings in the library's fonts, as {@link PDFont#getStringWidth} gives them (1/1000 em): the same
 	 * in every document, since the fonts are read once. Bounded by the characters kept, about a megabyte.
@@ -104,8 +102,7 @@ class FontLibrary implements EditableFiles {
 	 * so copying text from the PDF could lose letters. Kazakh and Russian need no shaping.
 	 */
 	Lease registerWith(PdfRendererBuilder builder, PDDocument document) {
-		ParsedFonts parsed = idle.poll();
-		Lease lease = new Lease(parsed != null ? parsed : new ParsedFonts());
+		Lease lease = new Lease(idle.take());
 		for (FontFile font : fonts) {
 			builder.useFont(new PDFontSupplier(null) {
 				@Override
@@ -149,7 +146,7 @@ class FontLibrary implements EditableFiles {
 
 		@Override
 		public void close() throws IOException {
-			if (!idle.offer(fonts)) {
+			if (!idle.giveBack(fonts)) {
 				fonts.close();
 			}
 		}

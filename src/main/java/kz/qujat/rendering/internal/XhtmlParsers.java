@@ -2,8 +2,6 @@ package kz.qujat.rendering.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -45,7 +43,7 @@ final class XhtmlParsers {
 	};
 
 	private final DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-	private final BlockingQueue<DocumentBuilder> idle = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
+	private final Kept<DocumentBuilder> idle = new Kept<>(this::newParser);
 
 	XhtmlParsers() {
 		factory.setNamespaceAware(true);
@@ -68,10 +66,7 @@ final class XhtmlParsers {
 
 	/** The DOM of {@code xhtml}; a document that is not well-formed XML fails naming the line and column. */
 	Document parse(String xhtml) throws IOException {
-		DocumentBuilder parser = idle.poll();
-		if (parser == null) {
-			parser = newParser();
-		}
+		DocumentBuilder parser = idle.take();
 		try {
 			parser.setEntityResolver(FSEntityResolver.instance());
 			parser.setErrorHandler(FAIL_ON_FATAL);
@@ -86,7 +81,7 @@ final class XhtmlParsers {
 		}
 		finally {
 			parser.reset();
-			idle.offer(parser);
+			idle.giveBack(parser);
 		}
 	}
 
