@@ -25,6 +25,7 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -193,7 +194,16 @@ public final class DeskBrowser implements AutoCloseable {
 	public void submit(WebElement button) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		button.click();
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		awaitReplaced(page);
+	}
+
+	/**
+	 * Waits until {@code page} is no longer the document. Asked mid-navigation, Chromium may answer with an
+	 * inspector error ("Node with given id does not belong to the document") instead of a stale element; that is
+	 * asked again.
+	 */
+	private void awaitReplaced(WebElement page) {
+		new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	/**
@@ -206,7 +216,7 @@ public final class DeskBrowser implements AutoCloseable {
 		Alert question = new WebDriverWait(driver, WAIT).until(ExpectedConditions.alertIsPresent());
 		String asked = question.getText();
 		question.accept();
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		awaitReplaced(page);
 		return asked;
 	}
 
