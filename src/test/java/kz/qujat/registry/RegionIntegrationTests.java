@@ -43,7 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
  * started again, PostgreSQL is restarted, and both instances are restarted one after the other with SIGTERM.
  * Every document acknowledged with {@code 201} is afterwards the same bytes and verifies through either instance;
  * the journal holds the service's numbers 1..N once each, nothing pending; no answer is ever a 500; and during the
- * rolling restart no request an instance took is left without an answer.
+ * rolling restart no request an instance took is left without an answer: a stopping instance drains (readiness
+ * DOWN, requests still answered, each connection closed after its answer) before it refuses connections, so the
+ * balancer has moved every client off it before a kept-alive connection could be closed under a request.
  * <p>
  * Each fault strikes under the full load of sixteen clients sending as fast as they are answered. While a stopped
  * instance starts again the clients go on through the other one at a gentler pace (each one request in three
@@ -61,6 +63,12 @@ class RegionIntegrationTests {
 	/** As {@link CrashRecoveryIntegrationTests}: what the killed instance left pending is voided within seconds. */
 	private static final List<String> SWEEP_SOON = List.of("--qujat.registry.abandon-after=15s",
 			"--qujat.registry.sweep-every=1s");
+
+	/**
+	 * On SIGTERM an instance answers this long with readiness DOWN before it refuses connections: ten times the
+	 * balancer's check interval, so that no client is sent to it once its connections close.
+	 */
+	private static final String DRAIN = "--qujat.http.drain-before-stop=2s";
 
 	@TempDir
 	Path folders;
@@ -99,6 +107,8 @@ class RegionIntegrationTests {
 					assertThat(drain.exitCode).as("exit code of %s after SIGTERM", instance.name).isEqualTo(143);
 					assertThat(drain.readinessDownFirst).as("%s's readiness DOWN before it refused connections: %s",
 							instance.name, drain).isTrue();
+					assertThat(drain.servedWhileDraining).as("%s's answer to a request during its drain: %s",
+							instance.name, drain).isEqualTo("200 Connection: close");
 					load.gentlyWhile(instance::startAgain);
 					load.awaitAcknowledged(10);
 				}
@@ -134,6 +144,7 @@ class RegionIntegrationTests {
 				"--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=postgres",
 				"--spring.datasource.password="));
 		arguments.addAll(SWEEP_SOON);
+		arguments.add(DRAIN);
 		return arguments;
 	}
 
@@ -144,9 +155,11 @@ class RegionIntegrationTests {
 
 	/**
 	 * What a SIGTERM looked like from outside: whether the readiness probe answered DOWN before the instance stopped
-	 * taking connections, and how long it took to exit.
+	 * taking connections, how a request sent just after that was answered (during the drain: as usual, with the
+	 * connection closed after it), and how long the instance took to exit.
 	 */
-	private record Drain(boolean readinessDownFirst, String sequence, int exitCode, long millis) {
+	private record Drain(boolean readinessDownFirst, String servedWhileDraining, String sequence, int exitCode,
+			long millis) {
 
 		@Override
 		public String toString() {
@@ -198,6 +211,7 @@ class RegionIntegrationTests {
 			AtomicBoolean exited = new AtomicBoolean();
 			AtomicReference<String> down = new AtomicReference<>();
 			AtomicReference<String> refused = new AtomicReference<>();
+			AtomicReference<String> served = new AtomicReference<>();
 			long sent = System.nanoTime();
 			Thread watcher = new Thread(() -> {
 				while (!exited.get() && refused.get() == null) {
@@ -206,6 +220,9 @@ class RegionIntegrationTests {
 						if (answer.statusCode() != 200 && down.get() == null) {
 							down.set("readiness " + answer.statusCode() + " " + answer.body().strip() + " at "
 									+ (System.nanoTime() - sent) / 1_000_000 + " ms");
+							HttpResponse<byte[]> drained = process.clerk().get("/api/v1/school");
+							served.set(drained.statusCode() + " Connection: "
+									+ drained.headers().firstValue("Connection").orElse("keep-alive"));
 						}
 					}
 					catch (ConnectException notListening) {
@@ -230,7 +247,8 @@ class RegionIntegrationTests {
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
-			return new Drain(down.get() != null, down.get() + ", " + refused.get(), exitCode, millis);
+			return new Drain(down.get() != null, String.valueOf(served.get()),
+					down.get() + ", a request then answered " + served.get() + ", " + refused.get(), exitCode, millis);
 		}
 
 		@Override
