@@ -197,13 +197,25 @@ public final class DeskBrowser implements AutoCloseable {
 		awaitReplaced(page);
 	}
 
-	/**
-	 * Waits until {@code page} is no longer the document. Asked mid-navigation, Chromium may answer with an
-	 * inspector error ("Node with given id does not belong to the document") instead of a stale element; that is
-	 * asked again.
-	 */
+	/** Waits until {@code page} is no longer the document. */
 	private void awaitReplaced(WebElement page) {
-		new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
+		waiting().until(ExpectedConditions.stalenessOf(page));
+	}
+
+	/**
+	 * A wait of up to {@link #WAIT} that asks again whatever the browser answered meanwhile: asked about an element
+	 * that navigation or an htmx swap is just replacing, Chromium may answer with an inspector error ("Node with
+	 * given id does not belong to the document") rather than a stale element. Every wait of the browser tests.
+	 */
+	public WebDriverWait waiting() {
+		return waiting(WAIT);
+	}
+
+	/** As {@link #waiting()}, for up to {@code limit}. */
+	public WebDriverWait waiting(Duration limit) {
+		WebDriverWait wait = new WebDriverWait(driver, limit);
+		wait.ignoring(WebDriverException.class);
+		return wait;
 	}
 
 	/**
@@ -213,7 +225,7 @@ public final class DeskBrowser implements AutoCloseable {
 	public String submitConfirming(WebElement button) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		button.click();
-		Alert question = new WebDriverWait(driver, WAIT).until(ExpectedConditions.alertIsPresent());
+		Alert question = waiting().until(ExpectedConditions.alertIsPresent());
 		String asked = question.getText();
 		question.accept();
 		awaitReplaced(page);
@@ -221,11 +233,11 @@ public final class DeskBrowser implements AutoCloseable {
 	}
 
 	public WebElement waitFor(By what) {
-		return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(what));
+		return waiting().until(ExpectedConditions.visibilityOfElementLocated(what));
 	}
 
 	public void waitUntilText(By where, String text) {
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+		waiting().until(ExpectedConditions.textToBePresentInElementLocated(where, text));
 	}
 
 	/**

@@ -29,11 +29,9 @@ import kz.qujat.system.Iin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
@@ -44,8 +42,6 @@ import tools.jackson.databind.JsonNode;
  * after which the row and the public page say revoked.
  */
 class JournalBrowserTests extends DeskTest {
-
-	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	@Autowired
 	TestSchools schools;
@@ -279,8 +275,7 @@ class JournalBrowserTests extends DeskTest {
 	}
 
 	private void waitForNumbers(String... expected) {
-		new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
-			.withMessage(() -> "the journal lists " + List.of(expected) + ", not " + numbers())
+		browser.waiting().withMessage(() -> "the journal lists " + List.of(expected) + ", not " + numbers())
 			.until(driver -> numbers().equals(List.of(expected)));
 	}
 

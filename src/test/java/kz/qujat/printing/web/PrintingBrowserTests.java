@@ -19,10 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 
@@ -104,8 +102,7 @@ class PrintingBrowserTests extends DeskTest {
 
 		String job = URI.create(browser.driver().getCurrentUrl()).getQuery().replace("job=", "");
 		assertThat(browser.text()).contains("Тапсырма принтерге жіберілді.");
-		new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
-			.until(driver -> driver.findElement(By.id("print-job")).getText().contains("Басылды"));
+		browser.waiting(WAIT).until(driver -> driver.findElement(By.id("print-job")).getText().contains("Басылды"));
 		assertThat(browser.driver().findElement(By.id("print-job")).getText()).contains("Қабылдау бөлмесі", "Дана: 2");
 		browser.look("printing-paper");
 
@@ -143,8 +140,7 @@ class PrintingBrowserTests extends DeskTest {
 		assertThat(batches).as("one job holds both papers").hasSize(1);
 		String job = batches.get(0).getDomAttribute("id").substring("job-".length());
 		assertThat(batches.get(0).getText()).contains(second.get("number").asString(), "Журнал принтері", "Топтама, 2");
-		new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
-			.until(driver -> driver.findElement(By.id("job-" + job)).getText().contains("Басылды"));
+		browser.waiting(WAIT).until(driver -> driver.findElement(By.id("job-" + job)).getText().contains("Басылды"));
 		browser.look("printing-jobs-batch");
 
 		browser.open("/desk/journal");
@@ -173,8 +169,7 @@ class PrintingBrowserTests extends DeskTest {
 					"{\"printer\":\"" + printer + "\"}")).get("id").asString();
 			browser.signIn("demo", "demo");
 			browser.open("/desk/print-jobs");
-			new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
-				.until(driver -> driver.findElement(By.id("job-" + job)).getText().contains("Принтерді күтуде"));
+			browser.waiting(WAIT).until(driver -> driver.findElement(By.id("job-" + job)).getText().contains("Принтерді күтуде"));
 			assertThat(browser.driver().findElement(By.id("job-" + job)).getText())
 				.contains("Принтер жауап бермейді; қайта қосылғанда жіберіледі");
 

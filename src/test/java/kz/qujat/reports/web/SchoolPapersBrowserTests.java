@@ -3,7 +3,6 @@ package kz.qujat.reports.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The school's papers and the complaints register in Chromium: posters, the public report and the journal saved as
@@ -155,6 +153,6 @@ class SchoolPapersBrowserTests extends DeskTest {
 	private void submit(String text) {
 		WebElement button = browser.driver().findElement(By.xpath("//button[normalize-space()='" + text + "']"));
 		button.click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+		browser.waiting().until(ExpectedConditions.stalenessOf(button));
 	}
 }
