@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 /**
  * A school's webhook endpoints, which its director registers, lists, disables, enables and deletes, and the
  * attempts to deliver to them. Only {@code https://} addresses are taken, and {@code http://localhost} while
- * {@link WebhooksSettings#allowLocalHttp()} says so.
+ * {@link WebhooksSettings#allowLocalHttp()} says so; none that leads into the service's own network
+ * ({@link ReceiverHosts}).
  */
 @Service
 public class Webhooks {
@@ -39,11 +40,13 @@ public class Webhooks {
 
 	private final JdbcClient jdbc;
 	private final WebhooksSettings settings;
+	private final ReceiverHosts hosts;
 	private final Clock clock;
 
 	Webhooks(JdbcClient jdbc, WebhooksSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.settings = settings;
+		this.hosts = new ReceiverHosts(settings);
 		this.clock = clock;
 	}
 
@@ -124,6 +127,9 @@ public class Webhooks {
 		if (!"https".equalsIgnoreCase(uri.getScheme())
 				&& !("http".equalsIgnoreCase(uri.getScheme()) && local && settings.allowLocalHttp())) {
 			throw new InvalidField("url", "webhook-https");
+		}
+		if (hosts.refused(uri.getHost()).isPresent()) {
+			throw new InvalidField("url", "webhook-private-address");
 		}
 		return uri;
 	}

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 
 import tools.jackson.databind.JsonNode;
@@ -55,6 +56,9 @@ class WebhooksIntegrationTests extends ServiceTest {
 
 	@Autowired
 	private ApplicationEventPublisher events;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private Api director;
 
@@ -260,6 +264,30 @@ class WebhooksIntegrationTests extends ServiceTest {
 				"events[1]", "webhook-event");
 		assertRefused("{\"url\":\"https://example.com/hook\",\"events\":[]}", "events", "required");
 		assertThat(Api.json(director.get("/api/v1/school/webhooks")).isEmpty()).isTrue();
+	}
+
+	@Test
+	void anAddressInsideTheNetworkIsRefusedWhenRegisteredAndIsNotSentToWhenItComesToLeadThere() throws Exception {
+		assertRefused("{\"url\":\"https://169.254.169.254/latest/meta-data\",\"events\":[\"document.issued\"]}", "url",
+				"webhook-private-address");
+		assertRefused("{\"url\":\"https://10.20.30.40/hook\",\"events\":[\"document.issued\"]}", "url",
+				"webhook-private-address");
+		assertRefused("{\"url\":\"https://[fd12:3456::1]/hook\",\"events\":[\"document.issued\"]}", "url",
+				"webhook-private-address");
+
+		// an address that was on the internet when it was registered and now leads inside, as a name can
+		JsonNode webhook = Api.json(director.post("/api/v1/school/webhooks",
+				"{\"url\":\"https://203.0.113.7/hook\",\"events\":[\"document.issued\"]}"));
+		jdbc.sql("update webhook set url = 'https://192.168.1.10/hook' where id = ?")
+			.param(UUID.fromString(webhook.get("id").asString())).update();
+		issueReceipt();
+
+		JsonNode attempts = deliveries(webhook, list -> !list.isEmpty());
+		assertThat(attempts.get(0).get("statusCode").isNull()).isTrue();
+		assertThat(attempts.get(0).get("error").asString())
+			.isEqualTo("not sent: 192.168.1.10 resolves to 192.168.1.10, an address inside the network");
+		assertThat(attempts.get(0).get("state").asString()).as("tried again later, in case it leads out again")
+			.isEqualTo("pending");
 	}
 
 	@Test

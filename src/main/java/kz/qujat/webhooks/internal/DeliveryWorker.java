@@ -1,6 +1,7 @@
 package kz.qujat.webhooks.internal;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +12,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
+import kz.qujat.webhooks.ReceiverHosts;
 import kz.qujat.webhooks.WebhooksSettings;
 
 import org.slf4j.Logger;
@@ -37,12 +40,14 @@ class DeliveryWorker {
 	private final WebhooksSettings settings;
 	private final Clock clock;
 	private final HttpClient http;
+	private final ReceiverHosts hosts;
 
 	DeliveryWorker(JdbcClient jdbc, TransactionTemplate transactions, WebhooksSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.settings = settings;
 		this.clock = clock;
+		this.hosts = new ReceiverHosts(settings);
 		// a redirect could lead anywhere, http:// included: a receiver answers where it was registered
 		this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
 			.followRedirects(HttpClient.Redirect.NEVER).build();
@@ -70,28 +75,26 @@ class DeliveryWorker {
 
 	private void deliver(Message message) {
 		int attempt = message.attempts() + 1;
-		long timestamp = clock.instant().getEpochSecond();
 		Integer status = null;
-		String error = null;
-		try {
-			HttpResponse<Void> response = http.send(HttpRequest.newBuilder(message.url())
-				.timeout(settings.timeout())
-				.header("Content-Type", "application/json")
-				.header("User-Agent", "qujat-webhooks")
-				.header("webhook-id", message.id())
-				.header("webhook-timestamp", Long.toString(timestamp))
-				.header("webhook-signature",
-						StandardWebhooks.signature(message.secret(), message.id(), timestamp, message.payload()))
-				.POST(HttpRequest.BodyPublishers.ofString(message.payload(), StandardCharsets.UTF_8))
-				.build(), HttpResponse.BodyHandlers.discarding());
-			status = response.statusCode();
+		String error;
+		// the name may have come to lead inside the network since it was registered
+		Optional<InetAddress> inside = hosts.refused(message.url().getHost());
+		if (inside.isPresent()) {
+			error = "not sent: " + message.url().getHost() + " resolves to " + inside.get().getHostAddress()
+					+ ", an address inside the network";
 		}
-		catch (IOException unreachable) {
-			error = describe(unreachable);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			error = "interrupted";
+		else {
+			try {
+				status = send(message);
+				error = null;
+			}
+			catch (IOException unreachable) {
+				error = describe(unreachable);
+			}
+			catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				error = "interrupted";
+			}
 		}
 		boolean delivered = status != null && status >= 200 && status < 300;
 		if (!delivered) {
@@ -99,6 +102,22 @@ class DeliveryWorker {
 					status != null ? "status " + status : error);
 		}
 		record(message.id(), attempt, status, error, delivered);
+	}
+
+	/** One attempt: the signed POST; its status. */
+	private int send(Message message) throws IOException, InterruptedException {
+		long timestamp = clock.instant().getEpochSecond();
+		HttpResponse<Void> response = http.send(HttpRequest.newBuilder(message.url())
+			.timeout(settings.timeout())
+			.header("Content-Type", "application/json")
+			.header("User-Agent", "qujat-webhooks")
+			.header("webhook-id", message.id())
+			.header("webhook-timestamp", Long.toString(timestamp))
+			.header("webhook-signature",
+					StandardWebhooks.signature(message.secret(), message.id(), timestamp, message.payload()))
+			.POST(HttpRequest.BodyPublishers.ofString(message.payload(), StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		return response.statusCode();
 	}
 
 	/** The attempt, and where the message goes from here, in one transaction; nothing if it is no longer ours. */
