@@ -1,9 +1,10 @@
 package kz.qujat.system;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /** A text in Kazakh and in Russian; every official text the product prints comes in this pair. */
-public record Bilingual(String kk, String ru) {
+public record Bilingual(String kk, String ru) implements Serializable {
 
 	public static final Locale KAZAKH = Locale.forLanguageTag("kk");
 	public static final Locale RUSSIAN = Locale.forLanguageTag("ru");

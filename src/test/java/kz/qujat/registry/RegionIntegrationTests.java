@@ -30,6 +30,7 @@ import java.util.function.BooleanSupplier;
 
 import kz.qujat.support.AcknowledgedDocuments;
 import kz.qujat.support.Api;
+import kz.qujat.support.Browser;
 import kz.qujat.support.Receipts;
 import kz.qujat.support.RestartablePostgres;
 import kz.qujat.support.ServiceProcess;
@@ -45,12 +46,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the journal holds the service's numbers 1..N once each, nothing pending; no answer is ever a 500; and during the
  * rolling restart no request an instance took is left without an answer: a stopping instance drains (readiness
  * DOWN, requests still answered, each connection closed after its answer) before it refuses connections, so the
- * balancer has moved every client off it before a kept-alive connection could be closed under a request.
+ * balancer has moved every client off it before a kept-alive connection could be closed under a request. A clerk's
+ * desk session opened through one instance is good through the other and outlives both restarts (sessions are
+ * kept in the database).
  * <p>
  * Each fault strikes under the full load of sixteen clients sending as fast as they are answered. While a stopped
  * instance starts again the clients go on through the other one at a gentler pace (each one request in three
- * seconds): the
- * restart still happens beside live issuing on the same database, but the starting JVM gets the cores it needs, and
+ * seconds): the restart still happens beside live issuing on the same database, but the starting JVM gets the cores it needs, and
  * the papers acknowledged meanwhile, each checked at the end, stay a few hundred rather than well over a thousand.
  */
 class RegionIntegrationTests {
@@ -85,7 +87,10 @@ class RegionIntegrationTests {
 			Instance b = new Instance("B", second.join());
 			Balancer balancer = new Balancer(a, b);
 			Clients load = new Clients(balancer, journal);
+			Browser desk = new Browser(a.process.port());
 			try {
+				assertThat(desk.signIn("demo", "demo").statusCode()).as("the clerk's sign-in through A").isEqualTo(302);
+				assertSignedIn(desk.on(b.process.port()), "through B with the session A opened");
 				load.awaitAcknowledged(20);
 
 				load.enter(Phase.KILL);
@@ -113,6 +118,8 @@ class RegionIntegrationTests {
 					load.awaitAcknowledged(10);
 				}
 				load.stop();
+				assertSignedIn(desk, "through A after both instances restarted");
+				assertSignedIn(desk.on(b.process.port()), "through B after both instances restarted");
 				assertThat(load.failures).as("answers that are 5xx but not 503, or no answer to an accepted request")
 					.isEmpty();
 				assertThat(journal.reissued()).as("acknowledged numbers given to another paper").isEmpty();
@@ -139,7 +146,14 @@ class RegionIntegrationTests {
 		}
 	}
 
-	private List<String> arguments(RestartablePostgres postgres, String instance) {
+	/** The desk's journal, which only a signed-in clerk sees (anyone else is sent to the sign-in form). */
+	private static void assertSignedIn(Browser desk, String how) {
+		HttpResponse<String> journal = desk.get("/desk/journal");
+		assertThat(journal.statusCode()).as("the clerk's desk session %s: %s", how, journal.headers().map())
+			.isEqualTo(200);
+	}
+
+		private List<String> arguments(RestartablePostgres postgres, String instance) {
 		List<String> arguments = new ArrayList<>(List.of("--qujat.files.data=" + folders.resolve(instance),
 				"--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=postgres",
 				"--spring.datasource.password="));

@@ -31,6 +31,17 @@ public final class Browser {
 		this.base = "http://localhost:" + port;
 	}
 
+	/**
+	 * The same browser pointed at another instance on {@code port}, as a load balancer sends its next request: it
+	 * carries this one's session cookie and CSRF token from now on, this one keeps its own.
+	 */
+	public Browser on(int port) {
+		Browser moved = new Browser(port);
+		moved.session = session;
+		moved.csrf = csrf;
+		return moved;
+	}
+
 	/** Opens the sign-in page and sends its form with the page's CSRF token; the answer is the form's. */
 	public HttpResponse<String> signIn(String username, String password) {
 		get("/login");

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import kz.qujat.support.Api;
+import kz.qujat.support.Browser;
 import kz.qujat.support.Receipts;
 import kz.qujat.support.RestartablePostgres;
 import kz.qujat.support.TestClock;
@@ -70,6 +71,8 @@ class DatabaseOutageIntegrationTests {
 		JsonNode before = Api.json(issued(clerk.post("/api/v1/documents", Receipts.simple("Іркітов Нұрсұлтан"))));
 		String verification = "/api/v1/verify/" + before.get("verificationCode").asString();
 		assertThat(anyone.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		Browser desk = new Browser(port);
+		assertThat(desk.signIn("demo", "demo").statusCode()).isEqualTo(302);
 
 		POSTGRES.stop();
 		try {
@@ -101,6 +104,10 @@ class DatabaseOutageIntegrationTests {
 			}
 			HttpResponse<byte[]> readiness = anyone.get("/actuator/health/readiness");
 			assertThat(readiness.statusCode()).as(Api.text(readiness)).isEqualTo(503);
+			// the desk's session is kept in the database too: a page in it cannot be drawn, and says so
+			HttpResponse<String> page = desk.get("/desk/journal");
+			assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
+			assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
 		}
 		finally {
 			POSTGRES.startAgain();
@@ -114,6 +121,7 @@ class DatabaseOutageIntegrationTests {
 		assertThat(within(Duration.ofSeconds(30), () -> anyone.get("/actuator/health/readiness"), 200).statusCode())
 			.isEqualTo(200);
 		assertThat(clerk.get(before.get("pdfUrl").asString()).statusCode()).isEqualTo(200);
+		assertThat(desk.get("/desk/journal").statusCode()).as("the clerk still signed in after the outage").isEqualTo(200);
 	}
 
 	private static HttpResponse<byte[]> issued(HttpResponse<byte[]> response) {

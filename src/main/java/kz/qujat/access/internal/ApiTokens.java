@@ -1,5 +1,6 @@
 package kz.qujat.access.internal;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -134,7 +135,7 @@ public class ApiTokens {
 	 * @param staffId the account the token acts as
 	 */
 	public record Token(UUID id, UUID schoolId, UUID staffId, String name, String hint, UUID createdBy, Instant createdAt,
-			Instant lastUsedAt, Instant revokedAt) {
+			Instant lastUsedAt, Instant revokedAt) implements Serializable {
 	}
 
 	/** A token's use: the token, and whether this use was written down as its last use. */
@@ -142,6 +143,6 @@ public class ApiTokens {
 	}
 
 	/** A token just made, with the secret that is shown this once. */
-	public record Created(Token token, String secret) {
+	public record Created(Token token, String secret) implements Serializable {
 	}
 }
