@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import kz.qujat.catalog.Channel;
 import kz.qujat.registry.Counter;
@@ -219,7 +220,11 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 
 		assertThat(pages).isGreaterThan(10);
 		for (int page = 1; page <= pages; page++) {
-			assertThat(Pdfs.text(pdf, page)).contains("Дата, время", "Услугополучатель", "бет / стр. " + page + " из " + pages);
+			String onPage = Pdfs.text(pdf, page);
+			assertThat(onPage).contains("Дата, время", "Услугополучатель", "бет / стр. " + page + " из " + pages);
+			// a row stays on one page: each number on it with its status, the last cell, written out in full
+			assertThat(occurrences(onPage, "выдан")).as("rows ending on page %d", page)
+				.isEqualTo(occurrences(onPage, "ADM-2017-"));
 		}
 		String text = Pdfs.text(pdf);
 		assertThat(text).contains("ADM-2017-0001", "ADM-2017-1000", "ADM-2017-2000", "Барлығы / Всего: 2000");
@@ -299,7 +304,9 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 			Registration registration = numbering.take(new NewRegistration(school.school(),
 					new Counter(service, prefix), service, null, 2017, kind, Channel.fromCode(channel),
 					new VerificationCode(UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase()),
-					new Holder("Ахметов Ерлан Ұланұлы", Iin.of("871008401427")), school.clerk(), Term.at(received),
+					// every seventh name long enough to wrap, so that rows differ in height as in a real journal
+					new Holder(i % 7 == 3 ? "Ахметов-Сұлтанбеков Ерлан-Нұрсұлтан Ұланұлы Жақсылықұлы" : "Ахметов Ерлан Ұланұлы",
+							Iin.of("871008401427")), school.clerk(), Term.at(received),
 					"{\"documents\":[{\"code\":\"application\"}]}"));
 			documents.complete(registration, new byte[] { 37, 80, 68, 70 }, "00".repeat(32),
 					new DocumentSignature("Тест", received, true));
@@ -311,5 +318,9 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 	private static String code(byte[] pdf) {
 		String scanned = Pdfs.qrCode(pdf, 0, 100);
 		return scanned.substring(scanned.lastIndexOf('/') + 1);
+	}
+
+	private static int occurrences(String text, String part) {
+		return text.split(Pattern.quote(part), -1).length - 1;
 	}
 }
