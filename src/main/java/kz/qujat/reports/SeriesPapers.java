@@ -11,6 +11,8 @@ import kz.qujat.schools.StaffMember;
 
 import org.springframework.stereotype.Service;
 
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,12 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 class SeriesPapers {
 
 	private final Issuer issuer;
-	private final JsonMapper json;
+	private final ObjectWriter contentJson;
 	private final Clock clock;
 
 	SeriesPapers(Issuer issuer, JsonMapper json, Clock clock) {
 		this.issuer = issuer;
-		this.json = json;
+		// a map's entries by key: Map.of iterates in an order that changes with every start of the JVM, and a
+		// content written in another order would be taken for changed content and the paper issued again
+		this.contentJson = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 		this.clock = clock;
 		for (SeriesPaper paper : SeriesPaper.values()) {
 			issuer.requireTemplate(paper.template);
@@ -46,7 +50,7 @@ class SeriesPapers {
 	Paper paper(SeriesPaper what, School school, StaffMember staff, String key, Object content,
 			Map<String, Object> model) {
 		return Paper.aboutSchool(school, staff, what.kind, what.counter, clock.instant())
-			.withSeries(what.kind.code() + ":" + key, json.writeValueAsString(content))
+			.withSeries(what.kind.code() + ":" + key, contentJson.writeValueAsString(content))
 			.withTemplate(what.template, model);
 	}
 
