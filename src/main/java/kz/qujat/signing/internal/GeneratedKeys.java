@@ -2,6 +2,7 @@ package kz.qujat.signing.internal;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -45,6 +46,21 @@ class GeneratedKeys {
 	boolean insertIfAbsent(UUID schoolId, byte[] keystore, Instant now) {
 		return jdbc.sql("insert into signing_key (school_id, keystore, created_at) values (?, ?, ?) on conflict do nothing")
 			.params(schoolId, keystore, now.atOffset(ZoneOffset.UTC)).update() == 1;
+	}
+
+	/** Every stored key. */
+	List<Stored> all() {
+		return jdbc.sql("select school_id, keystore from signing_key order by created_at, school_id")
+			.query((rs, row) -> new Stored(rs.getObject("school_id", UUID.class), rs.getBytes("keystore"))).list();
+	}
+
+	/**
+	 * Replaces the school's stored key with {@code now} if it is still {@code was}; false when another instance
+	 * replaced it first.
+	 */
+	boolean replace(UUID schoolId, byte[] was, byte[] now) {
+		return jdbc.sql("update signing_key set keystore = ? where school_id = ? and keystore = ?")
+			.params(now, schoolId, was).update() == 1;
 	}
 
 	record Stored(UUID schoolId, byte[] keystore) {

@@ -72,6 +72,8 @@ class SchoolKeys {
 
 	private static final String PROPERTY = "qujat.signing.keys-password";
 
+	private static final String PREVIOUS_PROPERTY = "qujat.signing.previous-keys-password";
+
 	private final SigningSettings settings;
 	private final GeneratedKeys generated;
 	private final Clock clock;
@@ -94,9 +96,55 @@ class SchoolKeys {
 		}
 		settings.keystores().forEach((school, keystore) -> keys.put(school, load(keystore.path(), keystore.password(),
 				"qujat.signing.keystores." + school)));
+		if (settings.generateKeys() && settings.previousKeysPassword() != null) {
+			encryptAgainFromPreviousPassword();
+		}
 		if (settings.generateKeys()) {
 			generated.first().ifPresent(stored -> keys.putIfAbsent(stored.schoolId(),
 					opened(stored.schoolId(), stored.keystore())));
+		}
+	}
+
+	/**
+	 * After {@code keys-password} was changed: every stored key that opens with {@code previous-keys-password}
+	 * rather than the new one is encrypted again with the new one. Several instances may start at once: each key is
+	 * replaced only while it is still the one read, so the first instance's wins and the others find it done. A
+	 * key that opens with neither stops the start.
+	 */
+	private void encryptAgainFromPreviousPassword() {
+		int again = 0;
+		for (GeneratedKeys.Stored stored : generated.all()) {
+			if (opensWith(stored.keystore(), settings.keysPassword())) {
+				continue;
+			}
+			String what = "the signing key of school " + stored.schoolId() + " in the database";
+			if (!opensWith(stored.keystore(), settings.previousKeysPassword())) {
+				throw new IllegalStateException(what + " opens with neither " + PROPERTY + " nor " + PREVIOUS_PROPERTY);
+			}
+			SigningKey key = load(new ByteArrayInputStream(stored.keystore()), settings.previousKeysPassword(), what,
+					PREVIOUS_PROPERTY);
+			try {
+				if (generated.replace(stored.schoolId(), stored.keystore(),
+						pkcs12(key.privateKey(), key.chain().toArray(Certificate[]::new)))) {
+					again++;
+				}
+			}
+			catch (GeneralSecurityException | IOException e) {
+				throw new IllegalStateException("could not encrypt " + what + " again with " + PROPERTY, e);
+			}
+		}
+		log.info("Encrypted {} stored signing keys again with {}; the others already were. Unset {} once every "
+				+ "instance runs with the new password", again, PROPERTY, PREVIOUS_PROPERTY);
+	}
+
+	private static boolean opensWith(byte[] keystore, String password) {
+		try {
+			KeyStore store = KeyStore.getInstance("PKCS12");
+			store.load(new ByteArrayInputStream(keystore), password.toCharArray());
+			return true;
+		}
+		catch (IOException | GeneralSecurityException wrongPassword) {
+			return false;
 		}
 	}
 

@@ -99,6 +99,55 @@ class SharedSigningKeysTests {
 			.withMessageContaining("the signing key of school " + SCHOOL.id() + " in the database");
 	}
 
+	@ParameterizedTest
+	@EnumSource(TestDatabases.class)
+	void aChangedKeysPasswordEncryptsTheStoredKeysAgainAndTheSchoolSignsWithTheSameKey(TestDatabases databases)
+			throws Exception {
+		DataSource database = databases.fresh();
+		byte[] before = signingCertificate(
+				signer(new SigningSettings(true, folder, PASSWORD, Map.of()), database).sign(blankPdf(), SCHOOL, NOW));
+		SigningSettings changed = new SigningSettings(true, folder, "the-new-region-password", PASSWORD, Map.of());
+
+		// the region's instances start at once with the new password and the old one beside it
+		CyclicBarrier together = new CyclicBarrier(3);
+		List<Callable<byte[]>> instances = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			instances.add(() -> {
+				together.await();
+				return signingCertificate(signer(changed, database).sign(blankPdf(), SCHOOL, NOW));
+			});
+		}
+		ExecutorService threads = Executors.newFixedThreadPool(3);
+		try {
+			for (Future<byte[]> signed : threads.invokeAll(instances)) {
+				assertThat(signed.get()).as("the school's one key, after the change").isEqualTo(before);
+			}
+		}
+		finally {
+			threads.shutdown();
+		}
+
+		assertThat(signingCertificate(signer(new SigningSettings(true, folder, "the-new-region-password", Map.of()),
+				database).sign(blankPdf(), SCHOOL, NOW))).as("once the old password is unset").isEqualTo(before);
+		assertThatIllegalStateException()
+			.isThrownBy(() -> keys(new SigningSettings(true, folder, PASSWORD, Map.of()), false, database))
+			.as("the stored key no longer opens with the old password").withMessageContaining("qujat.signing.keys-password");
+		assertThat(JdbcClient.create(database).sql("select count(*) from signing_key").query(Integer.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aStoredKeyThatOpensWithNeitherPasswordStopsTheStartNamingBoth() throws Exception {
+		DataSource database = TestDatabases.H2.fresh();
+		signer(new SigningSettings(true, folder, PASSWORD, Map.of()), database).sign(blankPdf(), SCHOOL, NOW);
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> keys(new SigningSettings(true, folder, "the-new-region-password", "a-mistyped-old-one",
+					Map.of()), false, database))
+			.withMessage("the signing key of school " + SCHOOL.id() + " in the database opens with neither "
+					+ "qujat.signing.keys-password nor qujat.signing.previous-keys-password");
+	}
+
 	@Test
 	void outsideTheDemoGeneratedKeysNeedAPasswordOfTheInstallationsOwn() {
 		DataSource database = TestDatabases.H2.fresh();
