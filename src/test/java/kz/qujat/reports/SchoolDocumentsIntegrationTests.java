@@ -126,6 +126,33 @@ class SchoolDocumentsIntegrationTests extends ServiceTest {
 	}
 
 	@Test
+	void theDirectorsSignatureStaysWholeOnThePageEachLanguageEndsOn() {
+		TestSchools.Made school = testSchools.create("signature-clerk", List.of("school-admission", "home-schooling",
+				"teacher-attestation", "education-duplicates", "additional-education-admission"));
+		String director = "Сапарова-Жақсылықова Айжан-Гүлнар Болатқызы";
+		Api clerk = api.as(school.username(), school.password());
+		// the school's name (in the heading and a paragraph) a little longer each time, so that the signature comes
+		// to every place on the page, the foot of the Kazakh one among them
+		for (int words = 0; words <= 60; words += 2) {
+			jdbc.sql("update school set director_name = ?, name_kk = ? where id = ?")
+				.params(director, "«Көкшетау қаласының" + " сынақ".repeat(words) + " № 9 мектеп-лицейі» КММ", school.school())
+				.update();
+			byte[] pdf = clerk.get("/api/v1/reports/public.pdf?year=2017").body();
+			List<Integer> signed = new ArrayList<>();
+			for (int page = 1; page <= Pdfs.pages(pdf); page++) {
+				// without spaces: the name may wrap, at a hyphen too
+				String onPage = Pdfs.text(pdf, page).replaceAll("\\s+", "");
+				if (onPage.contains("Болатқызы")) {
+					assertThat(onPage).as("page %d with %d words more", page, words)
+						.contains(("Директор" + director).replaceAll("\\s+", ""));
+					signed.add(page);
+				}
+			}
+			assertThat(signed).as("the Kazakh part's signature and the Russian part's, %d words more", words).hasSize(2);
+		}
+	}
+
+	@Test
 	void thePublicReportStatesTheYearsFiguresInBothLanguages() {
 		TestSchools.Made school = testSchools.create("lyceum6-clerk", GENERAL_SCHOOL);
 		fill(school, "school-admission", "paper", 154);
