@@ -118,19 +118,18 @@ class SchoolKeys {
 				continue;
 			}
 			String what = "the signing key of school " + stored.schoolId() + " in the database";
-			if (!opensWith(stored.keystore(), settings.previousKeysPassword())) {
-				throw new IllegalStateException(what + " opens with neither " + PROPERTY + " nor " + PREVIOUS_PROPERTY);
-			}
-			SigningKey key = load(new ByteArrayInputStream(stored.keystore()), settings.previousKeysPassword(), what,
-					PREVIOUS_PROPERTY);
+			SigningKey key;
 			try {
-				if (generated.replace(stored.schoolId(), stored.keystore(),
-						pkcs12(key.privateKey(), key.chain().toArray(Certificate[]::new)))) {
-					again++;
-				}
+				key = load(new ByteArrayInputStream(stored.keystore()), settings.previousKeysPassword(), what,
+						PREVIOUS_PROPERTY);
 			}
-			catch (GeneralSecurityException | IOException e) {
-				throw new IllegalStateException("could not encrypt " + what + " again with " + PROPERTY, e);
+			catch (IllegalStateException notWithThePreviousOneEither) {
+				throw new IllegalStateException(what + " opens with neither " + PROPERTY + " nor " + PREVIOUS_PROPERTY,
+						notWithThePreviousOneEither);
+			}
+			if (generated.replace(stored.schoolId(), stored.keystore(),
+					encryptedAgain(key, "could not encrypt " + what + " again with " + PROPERTY))) {
+				again++;
 			}
 		}
 		log.info("Encrypted {} stored signing keys again with {}; the others already were. Unset {} once every "
@@ -250,11 +249,16 @@ class SchoolKeys {
 		catch (IllegalStateException notWithTodaysPassword) {
 			key = load(file, BUILT_IN_PASSWORD, PROPERTY);
 		}
+		return encryptedAgain(key, "could not move the signing key " + file.toAbsolutePath() + " into the database");
+	}
+
+	/** The key and its chain as a PKCS#12 under today's {@code keys-password}; {@code failure} says what failed. */
+	private byte[] encryptedAgain(SigningKey key, String failure) {
 		try {
 			return pkcs12(key.privateKey(), key.chain().toArray(Certificate[]::new));
 		}
 		catch (GeneralSecurityException | IOException e) {
-			throw new IllegalStateException("could not move the signing key " + file.toAbsolutePath() + " into the database", e);
+			throw new IllegalStateException(failure, e);
 		}
 	}
 
