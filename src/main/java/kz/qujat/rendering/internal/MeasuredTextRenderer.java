@@ -1,14 +1,19 @@
 package kz.qujat.rendering.internal;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 
 import com.openhtmltopdf.extend.FontContext;
+import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.extend.TextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFastOutputDevice;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
+import com.openhtmltopdf.render.JustificationInfo;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -17,10 +22,18 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * Breaking lines, openhtmltopdf measures every word, and PDFBox encodes and decodes a string to measure it: a fifth
  * of what a receipt allocated. The arithmetic is {@link PdfBoxTextRenderer#getWidth}'s, so layouts stay the same;
  * what it handles otherwise (no font loaded, a letter the first font lacks) is still left to it.
+ * <p>
+ * Drawing, openhtmltopdf's output device measures each string once more only to learn whether its first font has
+ * every letter of it (a tenth of what a receipt allocated); {@link #drawString} asks the same of the remembered
+ * widths and then draws as the device would have. The device keeps its current font to itself, so it is read
+ * from the device's field; should a later openhtmltopdf name it otherwise, the device measures again as before.
  */
 final class MeasuredTextRenderer extends PdfBoxTextRenderer {
 
 	private static final float TEXT_MEASURING_DELTA = 0.01f;
+
+	/** {@code PdfBoxFastOutputDevice._font}, the font {@code setFont} gave it; null if openhtmltopdf renamed it. */
+	private static final VarHandle DEVICE_FONT = deviceFont();
 
 	private final FontLibrary.Lease fonts;
 
@@ -46,6 +59,46 @@ final class MeasuredTextRenderer extends PdfBoxTextRenderer {
 			return (int) result;
 		}
 		return (int) Math.ceil(result);
+	}
+
+	@Override
+	public void drawString(OutputDevice device, String string, float x, float y) {
+		drawString(device, string, x, y, null);
+	}
+
+	/** What {@code PdfBoxFastOutputDevice.drawString} does when the first font has every letter of the string. */
+	@Override
+	public void drawString(OutputDevice device, String string, float x, float y, JustificationInfo info) {
+		if (DEVICE_FONT != null && device instanceof PdfBoxFastOutputDevice fast
+				&& DEVICE_FONT.get(fast) instanceof PdfBoxFSFont font && !font.getFontDescriptions().isEmpty()) {
+			FontDescription first = font.getFontDescriptions().get(0);
+			String printable = printable(string);
+			if (first.getFont() != null && hasEveryLetter(first.getFont(), printable)) {
+				fast.drawStringFast(printable, x, y, info, first, font.getSize2D());
+				return;
+			}
+		}
+		super.drawString(device, string, x, y, info);
+	}
+
+	private boolean hasEveryLetter(PDFont font, String string) {
+		try {
+			fonts.stringWidth(font, string);
+			return true;
+		}
+		catch (IllegalArgumentException | IOException e) {
+			return false;
+		}
+	}
+
+	private static VarHandle deviceFont() {
+		try {
+			return MethodHandles.privateLookupIn(PdfBoxFastOutputDevice.class, MethodHandles.lookup())
+				.findVarHandle(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
+		}
+		catch (ReflectiveOperationException | RuntimeException e) {
+			return null;
+		}
 	}
 
 	/**
