@@ -89,8 +89,9 @@ class FontLibrary implements EditableFiles {
 	}
 
 	/**
-	 * Offers every font to one rendering into {@code document}: a font is loaded when the layout first asks for it
-	 * and embedded as a subset of the glyphs it uses. Close what this returns once the document is saved.
+	 * Offers every font to one rendering into {@code document} of {@code xhtml}: a font is loaded when the layout
+	 * first asks for it and embedded as a subset of the glyphs it uses; if every letter of the text is a common one,
+	 * the font is the one cut down to them ({@link CommonLetters}). Close what this returns once the document is saved.
 	 * <p>
 	 * The fonts come parsed: a font's tables (cmap, glyph names, kerning) cost more to read than a receipt costs to
 	 * draw, so parsed fonts are kept for the next rendering, one set per rendering at a time, since a parsed font
@@ -101,13 +102,14 @@ class FontLibrary implements EditableFiles {
 	 * openhtmltopdf measures text without substitutions anyway, and a ligature glyph has no Unicode of its own,
 	 * so copying text from the PDF could lose letters. Kazakh and Russian need no shaping.
 	 */
-	Lease registerWith(PdfRendererBuilder builder, PDDocument document) {
+	Lease registerWith(PdfRendererBuilder builder, PDDocument document, String xhtml) {
 		Lease lease = new Lease(idle.take());
+		boolean common = CommonLetters.cover(xhtml);
 		for (FontFile font : fonts) {
 			builder.useFont(new PDFontSupplier(null) {
 				@Override
 				public PDFont supply() {
-					PDFont loaded = lease.fonts.load(document, font);
+					PDFont loaded = lease.fonts.load(document, font, common);
 					lease.supplied.put(loaded, font);
 					return loaded;
 				}
@@ -127,8 +129,9 @@ class FontLibrary implements EditableFiles {
 		}
 
 		/**
-		 * {@link PDFont#getStringWidth}, remembered across documents for the fonts this lease supplied. Like it,
-		 * throws {@link IllegalArgumentException} for a letter the font lacks; that is not remembered.
+		 * {@link PDFont#getStringWidth}, remembered across documents for the fonts this lease supplied, whole or cut
+		 * (the same widths; a string with a letter the cut font lacks is never drawn in it). Like it, throws
+		 * {@link IllegalArgumentException} for a letter the font lacks; that is not remembered.
 		 */
 		float stringWidth(PDFont font, String text) throws IOException {
 			FontFile file = supplied.get(font);
@@ -152,18 +155,19 @@ class FontLibrary implements EditableFiles {
 		}
 	}
 
-	/** Each font of the library parsed once, as a rendering first needs it. Used by one thread at a time. */
+	/** Each font of the library, whole or cut, parsed once, as a rendering first needs it. Used by one thread at a time. */
 	private static final class ParsedFonts implements AutoCloseable {
 
 		private final Map<String, TrueTypeFont> parsed = new HashMap<>();
 
-		PDFont load(PDDocument document, FontFile font) {
+		PDFont load(PDDocument document, FontFile font, boolean common) {
 			try {
-				TrueTypeFont ttf = parsed.get(font.name());
+				String key = (common ? "common " : "whole ") + font.name();
+				TrueTypeFont ttf = parsed.get(key);
 				if (ttf == null) {
-					ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.bytes()));
+					ttf = new TTFParser().parse(new RandomAccessReadBuffer(common ? font.common() : font.bytes()));
 					ttf.setEnableGsub(false);
-					parsed.put(font.name(), ttf);
+					parsed.put(key, ttf);
 				}
 				return PDType0Font.load(document, ttf, true);
 			}
@@ -201,6 +205,7 @@ class FontLibrary implements EditableFiles {
 		int weight;
 		boolean italic;
 		String missing;
+		byte[] common;
 		try {
 			bytes = TrueTypeHinting.strip(file.read());
 			try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
@@ -212,6 +217,7 @@ class FontLibrary implements EditableFiles {
 					.filter(c -> cmap == null || cmap.getGlyphId(c) == 0)
 					.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
 					.toString();
+				common = CommonLetters.cut(ttf);
 			}
 		}
 		catch (IOException | RuntimeException e) {
@@ -221,7 +227,7 @@ class FontLibrary implements EditableFiles {
 		if (!missing.isEmpty()) {
 			throw new IllegalStateException("Font " + file + " lacks " + missing + "; every font must cover Kazakh");
 		}
-		return new FontFile(file.name(), file.location(), family, weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL, bytes);
+		return new FontFile(file.name(), file.location(), family, weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL, bytes, common);
 	}
 
 	/** The fonts as Jasper font families: one family per name, with its regular, bold and italic faces. */
@@ -262,8 +268,11 @@ class FontLibrary implements EditableFiles {
 	private record Measured(String font, String text) {
 	}
 
-	/** A font: its file's {@code name}, the {@code location} JasperReports reads it from, and its bytes unhinted. */
-	record FontFile(String name, String location, String family, int weight, FontStyle style, byte[] bytes) {
+	/**
+	 * A font: its file's {@code name}, the {@code location} JasperReports reads it from, its bytes unhinted, and
+	 * those cut down to the {@link CommonLetters}.
+	 */
+	record FontFile(String name, String location, String family, int weight, FontStyle style, byte[] bytes, byte[] common) {
 
 		String describe() {
 			return family + " " + weight + (style == FontStyle.ITALIC ? " italic" : "") + " (" + name + ")";

@@ -94,7 +94,7 @@ class HtmlPdfEngine implements PdfEngine {
 			.usePdfAConformance(ArchivalPdf.CONFORMANCE)
 			.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
 			.withProducer(ArchivalPdf.PRODUCER);
-		try (PDDocument pdf = new PDDocument(); FontLibrary.Lease leased = fonts.registerWith(builder, pdf)) {
+		try (PDDocument pdf = new PDDocument(); FontLibrary.Lease leased = fonts.registerWith(builder, pdf, xhtml)) {
 			try (PdfBoxRenderer renderer = builder.usePDDocument(pdf).buildPdfRenderer()) {
 				renderer.getSharedContext().setTextRenderer(new MeasuredTextRenderer(leased));
 				renderer.layout();
