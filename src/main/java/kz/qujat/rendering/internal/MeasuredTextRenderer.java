@@ -48,13 +48,11 @@ final class MeasuredTextRenderer extends PdfBoxTextRenderer {
 		if (first == null) {
 			return super.getWidth(context, font, string);
 		}
-		float result;
-		try {
-			result = fonts.stringWidth(first, printable(string)) / 1000f * pdfBoxFont.getSize2D();
-		}
-		catch (IllegalArgumentException | IOException e) {
+		Float width = widthIn(first, printable(string));
+		if (width == null) {
 			return super.getWidth(context, font, string);
 		}
+		float result = width / 1000f * pdfBoxFont.getSize2D();
 		if (result - Math.floor(result) < TEXT_MEASURING_DELTA) {
 			return (int) result;
 		}
@@ -73,7 +71,7 @@ final class MeasuredTextRenderer extends PdfBoxTextRenderer {
 				&& DEVICE_FONT.get(fast) instanceof PdfBoxFSFont font && !font.getFontDescriptions().isEmpty()) {
 			FontDescription first = font.getFontDescriptions().get(0);
 			String printable = printable(string);
-			if (first.getFont() != null && hasEveryLetter(first.getFont(), printable)) {
+			if (first.getFont() != null && widthIn(first.getFont(), printable) != null) {
 				fast.drawStringFast(printable, x, y, info, first, font.getSize2D());
 				return;
 			}
@@ -81,13 +79,13 @@ final class MeasuredTextRenderer extends PdfBoxTextRenderer {
 		super.drawString(device, string, x, y, info);
 	}
 
-	private boolean hasEveryLetter(PDFont font, String string) {
+	/** The string's remembered width in the font (1/1000 em); null if the font lacks one of its letters. */
+	private Float widthIn(PDFont font, String string) {
 		try {
-			fonts.stringWidth(font, string);
-			return true;
+			return fonts.stringWidth(font, string);
 		}
 		catch (IllegalArgumentException | IOException e) {
-			return false;
+			return null;
 		}
 	}
 
