@@ -7,12 +7,21 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.css.value.FontSpecification;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
+import com.openhtmltopdf.pdfboxout.fontstore.FontUtil;
+import com.openhtmltopdf.render.FSFont;
 
 import kz.qujat.system.EditableFiles;
 import kz.qujat.system.EditableFolder;
@@ -50,6 +59,13 @@ class FontLibrary implements EditableFiles {
 	private final EditableFolder folder;
 	private final String versionRead;
 	private final List<FontFile> fonts;
+	private final Set<String> familyNames;
+	/**
+	 * The family that text in any other family is drawn in, nearest its weight and style: the first of the
+	 * library's in the order of the files' names. Without a stand-in, openhtmltopdf drawing PDF/A has no font at
+	 * all for such text ({@code font-family: Arial}, or {@code serif}) and leaves it out of the paper.
+	 */
+	private final String standIn;
 	private final Kept<ParsedFonts> idle = new Kept<>(ParsedFonts::new);
 	/**
 	 * Widths of strings in the library's fonts, as {@link PDFont#getStringWidth} gives them (1/1000 em): the same
@@ -64,6 +80,8 @@ class FontLibrary implements EditableFiles {
 		this.folder = files.fontFiles();
 		this.versionRead = version();
 		this.fonts = load(folder);
+		this.familyNames = Set.copyOf(families());
+		this.standIn = families().get(0);
 		log.info("Fonts: {}, {}", fonts.stream().map(FontFile::describe).toList(), folder.describe());
 	}
 
@@ -91,7 +109,8 @@ class FontLibrary implements EditableFiles {
 	/**
 	 * Offers every font to one rendering into {@code document} of {@code xhtml}: a font is loaded when the layout
 	 * first asks for it and embedded as a subset of the glyphs it uses; if every letter of the text is a common one,
-	 * the font is the one cut down to them ({@link CommonLetters}). Close what this returns once the document is saved.
+	 * the font is the one cut down to them ({@link CommonLetters}). The fonts reach the renderer through
+	 * {@link Lease#resolver}; close the lease once the document is saved.
 	 * <p>
 	 * The fonts come parsed: a font's tables (cmap, glyph names, kerning) cost more to read than a receipt costs to
 	 * draw, so parsed fonts are kept for the next rendering, one set per rendering at a time, since a parsed font
@@ -102,30 +121,47 @@ class FontLibrary implements EditableFiles {
 	 * openhtmltopdf measures text without substitutions anyway, and a ligature glyph has no Unicode of its own,
 	 * so copying text from the PDF could lose letters. Kazakh and Russian need no shaping.
 	 */
-	Lease registerWith(PdfRendererBuilder builder, PDDocument document, String xhtml) {
-		Lease lease = new Lease(idle.take());
-		boolean common = CommonLetters.cover(xhtml);
-		for (FontFile font : fonts) {
-			builder.useFont(new PDFontSupplier(null) {
-				@Override
-				public PDFont supply() {
-					PDFont loaded = lease.fonts.load(document, font, common);
-					lease.supplied.put(loaded, font);
-					return loaded;
-				}
-			}, font.family(), font.weight(), font.style(), true);
-		}
-		return lease;
+	Lease lease(PDDocument document, String xhtml) {
+		return new Lease(idle.take(), document, CommonLetters.cover(xhtml));
 	}
 
 	/** One rendering's use of a set of parsed fonts; closing gives the set back once the document is saved. */
 	final class Lease implements AutoCloseable {
 
 		private final ParsedFonts fonts;
+		private final PDDocument document;
+		private final boolean common;
 		private final Map<PDFont, FontFile> supplied = new IdentityHashMap<>();
 
-		private Lease(ParsedFonts fonts) {
+		private Lease(ParsedFonts fonts, PDDocument document, boolean common) {
 			this.fonts = fonts;
+			this.document = document;
+			this.common = common;
+		}
+
+		/**
+		 * The document's font resolver, which openhtmltopdf asks for each style's fonts: every font under its
+		 * family, and text in a family the library lacks in the {@link #standIn} family.
+		 */
+		PdfBoxFontResolver resolver(SharedContext context, FSCacheEx<String, FSCacheValue> metrics) {
+			PdfBoxFontResolver resolver = new PdfBoxFontResolver(context, document, metrics, ArchivalPdf.CONFORMANCE, false) {
+				@Override
+				public FSFont resolveFont(SharedContext renderingContext, FontSpecification spec) {
+					return super.resolveFont(renderingContext, known(spec));
+				}
+			};
+			for (FontFile font : FontLibrary.this.fonts) {
+				resolver.addFont(new PDFontSupplier(null) {
+					@Override
+					public PDFont supply() {
+						PDFont loaded = fonts.load(document, font, common);
+						supplied.put(loaded, font);
+						return loaded;
+					}
+				}, font.family(), font.weight(), font.style() == FontStyle.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL,
+						true, FontGroup.MAIN);
+			}
+			return resolver;
 		}
 
 		/**
@@ -186,6 +222,27 @@ class FontLibrary implements EditableFiles {
 
 	List<String> families() {
 		return fonts.stream().map(FontFile::family).distinct().toList();
+	}
+
+	/**
+	 * The font specification as the library can answer it: as it is if it names one of the library's families
+	 * (matched as openhtmltopdf matches them), else the same in the {@link #standIn} family.
+	 */
+	private FontSpecification known(FontSpecification spec) {
+		if (spec.families != null) {
+			for (String family : spec.families) {
+				if (familyNames.contains(FontUtil.normalizeFontFamily(family))) {
+					return spec;
+				}
+			}
+		}
+		FontSpecification known = new FontSpecification();
+		known.size = spec.size;
+		known.fontWeight = spec.fontWeight;
+		known.fontStyle = spec.fontStyle;
+		known.variant = spec.variant;
+		known.families = new String[] { standIn };
+		return known;
 	}
 
 	static List<FontFile> load(EditableFolder folder) {

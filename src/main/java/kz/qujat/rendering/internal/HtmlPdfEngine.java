@@ -94,8 +94,9 @@ class HtmlPdfEngine implements PdfEngine {
 			.usePdfAConformance(ArchivalPdf.CONFORMANCE)
 			.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
 			.withProducer(ArchivalPdf.PRODUCER);
-		try (PDDocument pdf = new PDDocument(); FontLibrary.Lease leased = fonts.registerWith(builder, pdf, xhtml)) {
+		try (PDDocument pdf = new PDDocument(); FontLibrary.Lease leased = fonts.lease(pdf, xhtml)) {
 			try (PdfBoxRenderer renderer = builder.usePDDocument(pdf).buildPdfRenderer()) {
+				renderer.getSharedContext().setFontResolver(leased.resolver(renderer.getSharedContext(), fontMetrics));
 				renderer.getSharedContext().setTextRenderer(new MeasuredTextRenderer(leased));
 				renderer.layout();
 				renderer.createPDFWithoutClosing();
