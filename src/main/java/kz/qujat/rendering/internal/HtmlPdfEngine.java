@@ -2,6 +2,7 @@ package kz.qujat.rendering.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
 import kz.qujat.rendering.RenderJob.Attachment;
 import kz.qujat.rendering.RenderJob;
@@ -40,6 +42,16 @@ class HtmlPdfEngine implements PdfEngine {
 		System.getProperties().putIfAbsent("javax.xml.transform.TransformerFactory",
 				"com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
 	}
+
+	/**
+	 * {@code PdfBoxRenderer._pdfAConformance}, which the renderer reads once more only as it writes the PDF, to build
+	 * openhtmltopdf's own XMP metadata: an extension schema in eight {@code XMPMetadata} objects, serialized through
+	 * a fresh DOM and transformer, a tenth of a receipt's time and 0.6 MB of what it allocates, all of it then
+	 * replaced by {@link ArchivalPdf#finish}. The output device and the font resolver take PDF/A from the builder as
+	 * the renderer is made, so setting it to NONE after that skips the XMP alone. Null should a later openhtmltopdf
+	 * name it otherwise: its XMP is then built and replaced as before.
+	 */
+	static final VarHandle RENDERER_CONFORMANCE = PrivateFields.find(PdfBoxRenderer.class, "_pdfAConformance", PdfAConformance.class);
 
 	private final FreemarkerDocuments freemarker;
 	private final FontLibrary fonts;
@@ -96,6 +108,9 @@ class HtmlPdfEngine implements PdfEngine {
 			.withProducer(ArchivalPdf.PRODUCER);
 		try (PDDocument pdf = new PDDocument(); FontLibrary.Lease leased = fonts.lease(pdf, xhtml)) {
 			try (PdfBoxRenderer renderer = builder.usePDDocument(pdf).buildPdfRenderer()) {
+				if (RENDERER_CONFORMANCE != null) {
+					RENDERER_CONFORMANCE.set(renderer, PdfAConformance.NONE);
+				}
 				renderer.getSharedContext().setFontResolver(leased.resolver(renderer.getSharedContext(), fontMetrics));
 				renderer.getSharedContext().setTextRenderer(new MeasuredTextRenderer(leased));
 				renderer.layout();

@@ -1,7 +1,6 @@
 package kz.qujat.rendering.internal;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.List;
 
@@ -33,7 +32,7 @@ final class MeasuredTextRenderer extends PdfBoxTextRenderer {
 	private static final float TEXT_MEASURING_DELTA = 0.01f;
 
 	/** {@code PdfBoxFastOutputDevice._font}, the font {@code setFont} gave it; null if openhtmltopdf renamed it. */
-	private static final VarHandle DEVICE_FONT = deviceFont();
+	static final VarHandle DEVICE_FONT = PrivateFields.find(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
 
 	private final FontLibrary.Lease fonts;
 
@@ -85,16 +84,6 @@ final class MeasuredTextRenderer extends PdfBoxTextRenderer {
 			return fonts.stringWidth(font, string);
 		}
 		catch (IllegalArgumentException | IOException e) {
-			return null;
-		}
-	}
-
-	private static VarHandle deviceFont() {
-		try {
-			return MethodHandles.privateLookupIn(PdfBoxFastOutputDevice.class, MethodHandles.lookup())
-				.findVarHandle(PdfBoxFastOutputDevice.class, "_font", PdfBoxFSFont.class);
-		}
-		catch (ReflectiveOperationException | RuntimeException e) {
 			return null;
 		}
 	}
