@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What an operator reads: a request id on every answer and on every log line written for it, one line per request
- * without its query or body, and the metrics of papers issued, previewed, verified and refused.
+ * without its query or body and no warning for an ordinary paper, and the metrics of papers issued, previewed, verified and refused.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsIntegrationTests extends ServiceTest {
@@ -38,6 +38,8 @@ class OperationsIntegrationTests extends ServiceTest {
 		assertThat(output.getOut()).containsPattern("\\[" + id + "\\].*POST /api/v1/documents 201 \\d+ ms")
 			.containsPattern("\\[" + searchId + "\\].*GET /api/v1/documents 200")
 			.doesNotContain("Жасұланова", "871008401427");
+		assertThat(output.getOut().lines().filter(line -> line.contains("[" + id + "]")))
+			.as("what issuing a paper logged").noneMatch(line -> line.contains("WARN") || line.contains("ERROR"));
 	}
 
 	@Test
