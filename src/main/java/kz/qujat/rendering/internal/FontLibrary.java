@@ -80,8 +80,9 @@ class FontLibrary implements EditableFiles {
 		this.folder = files.fontFiles();
 		this.versionRead = version();
 		this.fonts = load(folder);
-		this.familyNames = Set.copyOf(families());
-		this.standIn = families().get(0);
+		List<String> families = families();
+		this.familyNames = Set.copyOf(families);
+		this.standIn = families.get(0);
 		log.info("Fonts: {}, {}", fonts.stream().map(FontFile::describe).toList(), folder.describe());
 	}
 

@@ -46,7 +46,7 @@ class HtmlPdfEngine implements PdfEngine {
 	/**
 	 * {@code PdfBoxRenderer._pdfAConformance}, which the renderer reads once more only as it writes the PDF, to build
 	 * openhtmltopdf's own XMP metadata: an extension schema in eight {@code XMPMetadata} objects, serialized through
-	 * a fresh DOM and transformer, a tenth of a receipt's time and 0.6 MB of what it allocates, all of it then
+	 * a fresh DOM and transformer, 7 % of a receipt's CPU and 0.6 MB of what it allocates, all of it then
 	 * replaced by {@link ArchivalPdf#finish}. The output device and the font resolver take PDF/A from the builder as
 	 * the renderer is made, so setting it to NONE after that skips the XMP alone. Null should a later openhtmltopdf
 	 * name it otherwise: its XMP is then built and replaced as before.
