@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What an operator reads: a request id on every answer and on every log line written for it, one line per request
- * without its query or body and no warning for an ordinary paper, and the metrics of papers issued, previewed, verified and refused.
+ * without its query or body and no warning for an ordinary paper, and the metrics of papers issued, previewed,
+ * verified and refused.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsIntegrationTests extends ServiceTest {
